@@ -1,0 +1,145 @@
+"""Spell IR type expressions as Python annotations, collecting the imports they need.
+
+The same type is written differently by context: a response model field
+(`List[X]`), a request TypedDict key or method argument (`Iterable[X]`,
+`SequenceNotStr[str]`). Imports between generated modules are relative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .ir import Definition, ListOf, Lit, MapOf, Named, Nullable, ObjectDef, Prim, TypeExpr, UnionOf
+
+Flavor = Literal["model", "param"]
+
+_PRIMS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "object": "object", "None": "None"}
+
+
+def relative_import(from_module: str, to_module: str) -> str:
+    """The `from X` part that reaches `to_module` from inside `from_module` (both dotted, package-relative)."""
+    here = from_module.split(".")[:-1]
+    there = to_module.split(".")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    dots = "." * (len(here) - common + 1)
+    return dots + ".".join(there[common:])
+
+
+@dataclass
+class Imports:
+    """Imports one generated module needs, rendered in a stable order."""
+
+    module: str
+    typing: set[str] = field(default_factory=set)
+    typing_extensions: set[str] = field(default_factory=set)
+    runtime: dict[str, set[str]] = field(default_factory=dict)  # runtime module (package-relative) -> names
+    named: dict[str, set[str]] = field(default_factory=dict)  # generated module -> names
+    deferred: set[str] = field(default_factory=set)  # generated modules imported at the bottom (cycles)
+
+    def use_runtime(self, module: str, name: str) -> None:
+        self.runtime.setdefault(module, set()).add(name)
+
+    def use_named(self, named: Named) -> None:
+        if named.module != self.module:
+            self.named.setdefault(named.module, set()).add(named.name)
+
+    def lines(self, deferred: bool = False) -> list[str]:
+        out: list[str] = []
+        if not deferred:
+            if self.typing:
+                out.append(f"from typing import {', '.join(sorted(self.typing))}")
+            if self.typing_extensions:
+                out.append(f"from typing_extensions import {', '.join(sorted(self.typing_extensions))}")
+            for module in sorted(self.runtime):
+                names = ", ".join(sorted(self.runtime[module]))
+                out.append(f"from {relative_import(self.module, module)} import {names}")
+        for module in sorted(self.named):
+            if (module in self.deferred) != deferred:
+                continue
+            names = ", ".join(sorted(self.named[module]))
+            out.append(f"from {relative_import(self.module, module)} import {names}")
+        return out
+
+
+@dataclass
+class Speller:
+    definitions: dict[tuple[str, str], Definition]
+
+    def spell(self, t: TypeExpr, flavor: Flavor, imports: Imports) -> str:
+        if isinstance(t, Prim):
+            if t.name == "FileTypes":
+                imports.use_runtime("_types", "FileTypes")
+                return "FileTypes"
+            if t.name == "bytes":
+                return "bytes"
+            return _PRIMS[t.name]
+        if isinstance(t, Lit):
+            imports.typing_extensions.add("Literal")
+            return f"Literal[{', '.join(_literal(v) for v in t.values)}]"
+        if isinstance(t, Named):
+            imports.use_named(t)
+            return t.name
+        if isinstance(t, ListOf):
+            item = self.spell(t.item, flavor, imports)
+            if flavor == "model":
+                imports.typing.add("List")
+                return f"List[{item}]"
+            if item == "str":
+                imports.use_runtime("_types", "SequenceNotStr")
+                return "SequenceNotStr[str]"
+            imports.typing.add("Iterable")
+            return f"Iterable[{item}]"
+        if isinstance(t, MapOf):
+            imports.typing.add("Dict")
+            return f"Dict[str, {self.spell(t.value, flavor, imports)}]"
+        if isinstance(t, Nullable):
+            imports.typing.add("Optional")
+            return f"Optional[{self.spell(t.inner, flavor, imports)}]"
+        if isinstance(t, UnionOf):
+            members = ", ".join(self.spell(m, flavor, imports) for m in t.items)
+            imports.typing.add("Union")
+            if flavor == "model" and t.discriminator and self._discriminable(t):
+                imports.typing_extensions.add("Annotated")
+                imports.use_runtime("_models", "FieldInfo")
+                return f'Annotated[Union[{members}], FieldInfo(discriminator="{t.discriminator}")]'
+            return f"Union[{members}]"
+        raise TypeError(f"unknown type expression {t!r}")
+
+    def _discriminable(self, t: UnionOf) -> bool:
+        """pydantic dispatches on a tag only when every member is a model with a literal tag field."""
+        for member in t.items:
+            if not isinstance(member, Named):
+                return False
+            definition = self.definitions.get((member.module, member.name))
+            if not isinstance(definition, ObjectDef):
+                return False
+            tag = next((f for f in definition.fields if f.wire_name == t.discriminator), None)
+            if tag is None or not isinstance(tag.type, Lit) or not tag.required:
+                return False
+        return True
+
+    def named_modules(self, t: TypeExpr) -> set[str]:
+        """Modules a type expression refers to (for the import graph)."""
+        if isinstance(t, Named):
+            return {t.module}
+        if isinstance(t, (ListOf,)):
+            return self.named_modules(t.item)
+        if isinstance(t, MapOf):
+            return self.named_modules(t.value)
+        if isinstance(t, Nullable):
+            return self.named_modules(t.inner)
+        if isinstance(t, UnionOf):
+            found: set[str] = set()
+            for member in t.items:
+                found |= self.named_modules(member)
+            return found
+        return set()
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(value)
