@@ -72,6 +72,10 @@ class Builder:
 
     # ---- entry point ---------------------------------------------------------------------------
 
+    @property
+    def _schemas(self) -> dict[str, Any]:
+        return (self.document.root.get("components") or {}).get("schemas") or {}
+
     def build(self) -> Api:
         operations = self._index_operations()
         self._reserve_body_params(operations)
@@ -143,7 +147,7 @@ class Builder:
                 op, op_loc = found
                 name = method.params_name or naming.params_type_name(resource.singular, method.name)
                 named = Named(f"{package}.{naming.module_name(name)}", name)
-                body = _json_body(op)
+                body = _json_body(op) or _multipart_body(op)
                 if body is not None and isinstance(body[0], dict) and isinstance(body[0].get("$ref"), str):
                     key = body[0]["$ref"].rsplit("/", 1)[-1]
                     target = Named(named.module, name + "NonStreaming") if method.stream else named
@@ -193,6 +197,25 @@ class Builder:
     ) -> Method | None:
         params: list[Param] = []
         hint = naming.pascal(resource.singular) + naming.pascal(config.name)
+        params_name = config.params_name or naming.params_type_name(resource.singular, config.name)
+        self._current_package = _params_package(path)
+        self._current_module = f"{self._current_package}.{naming.module_name(params_name)}"
+        try:
+            return self._method_body(resource, path, config, op, loc, params, hint)
+        finally:
+            self._current_module = None
+            self._current_package = "types"
+
+    def _method_body(
+        self,
+        resource: ResourceConfig,
+        path: tuple[str, ...],
+        config: MethodConfig,
+        op: dict[str, Any],
+        loc: Location,
+        params: list[Param],
+        hint: str,
+    ) -> Method | None:
         for i, raw in enumerate([*op.get("_shared_parameters", []), *(op.get("parameters") or [])]):
             param = self._parameter(raw, loc.child("parameters", i), hint)
             if param is not None:
@@ -207,6 +230,7 @@ class Builder:
             schema, media = body
             params.extend(self._body_params_of(schema, body_loc.child(media, "schema"), hint))
         _check_param_collisions(params, loc, self.diagnostics)
+        self._current_module = None  # inline response types get modules of their own
         response_kind, response_type, stream_event = self._response(op, loc, hint, config)
         if config.stream and stream_event is None:
             self.diagnostics.error(
@@ -226,7 +250,7 @@ class Builder:
             params_type=params_type,
             multipart=multipart,
             long_request_guard=config.long_request_guard,
-            fixed_betas=_fixed_betas(self.config.resources, path),
+            fixed_betas=_fixed_betas(self.config.resources, path) + config.fixed_betas,
             summary=_text(op.get("summary")),
             doc=_text(op.get("description")) or _text(op.get("summary")),
             location=loc,
@@ -483,13 +507,15 @@ class Builder:
     def _named_schema(self, key: str, node: Any, loc: Location, side: Side) -> TypeExpr:
         if side == "request" and key in self._body_params:
             return self._body_params[key]
+        if side == "request" and naming.param_type_name(key) != key and naming.param_type_name(key) in self._schemas:
+            # `TextBlock` next to a `TextBlockParam` schema is a response shape accepted back as input
+            side = "response"
         existing = self._by_schema.get((key, side))
         if existing is not None:
             return existing
-        if not _defines_type(node):
-            # A named alias of a scalar or a reference: inline it rather than adding a module.
-            if isinstance(node, dict) and not any(k in node for k in ("enum", "oneOf", "anyOf", "const", "allOf")):
-                return self.type_of(node, loc, side, key)
+        if not _defines_type(node) and not (isinstance(node, dict) and "$ref" in node):
+            # A named alias of a scalar: inline it rather than adding a module.
+            return self.type_of(node, loc, side, key)
         name = self.config.type_names.get(key, key)
         name = naming.param_type_name(name) if side == "request" else name
         package = self.config.package_for_type(key)
@@ -505,12 +531,13 @@ class Builder:
             self.diagnostics.error(loc, "cannot name this inline object", "give it a title or move it to components")
             return MapOf(Prim("object"))
         name = naming.pascal(name) if not override else name
-        module = self._current_module or f"types.{naming.module_name(name)}"
+        module = self._current_module or f"{self._current_package}.{naming.module_name(name)}"
         named = Named(module, name)
         self._object(named, side, schema, loc)
         return named
 
     _current_module: str | None = None
+    _current_package: str = "types"
 
     def _drain(self) -> None:
         while self._queue:
@@ -619,8 +646,13 @@ class Builder:
                 continue
             if not _defines_type(node) and not (isinstance(node, dict) and "$ref" in node):
                 continue
-            resolved = self.document.resolve(node, loc.child(key))
-            self._named_schema(key, resolved.node, loc.child(key), "response")
+            side: Side = "response"
+            if isinstance(node, dict) and "$ref" in node:
+                # A named alias of another schema takes the side its target is used on.
+                target = self.document.resolve(node, loc.child(key)).name
+                if target and (target, "request") in self._by_schema and (target, "response") not in self._by_schema:
+                    side = "request"
+            self._named_schema(key, node, loc.child(key), side)
             self._drain()
 
     def _page_envelopes(self) -> set[str]:
@@ -702,8 +734,14 @@ def _json_body(op: dict[str, Any]) -> tuple[Any, str] | None:
     return None
 
 
+def _multipart_body(op: dict[str, Any]) -> tuple[Any, str] | None:
+    schema = _content(op.get("requestBody"), "multipart/form-data")
+    return (schema, "multipart/form-data") if schema is not None else None
+
+
 def _has_params(params: list[Param]) -> bool:
-    return any(p.kind in ("query", "body", "header") and p.name != "body" for p in params)
+    """A params TypedDict is emitted for methods with query or body arguments (headers alone do not count)."""
+    return any(p.kind in ("query", "body") and p.name != "body" for p in params)
 
 
 def _check_param_collisions(params: list[Param], loc: Location, diagnostics: Diagnostics) -> None:
@@ -738,7 +776,7 @@ def _defines_type(node: Any) -> bool:
         return False
     if node.get("properties") or any(k in node for k in ("oneOf", "anyOf", "enum", "const", "allOf")):
         return True
-    return node.get("type") == "object"
+    return node.get("type") in ("object", "array")
 
 
 def _usable_title(title: Any) -> bool:

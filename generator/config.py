@@ -7,6 +7,7 @@ turns the YAML into frozen dataclasses and reports every problem with its
 
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ class MethodConfig:
     page: str | None = None
     long_request_guard: bool = False
     params_name: str | None = None
+    fixed_betas: tuple[str, ...] = ()
 
     @property
     def op_key(self) -> str:
@@ -113,9 +115,7 @@ class SdkConfig:
 
 
 def _glob(pattern: str, name: str) -> bool:
-    if pattern.endswith("*"):
-        return name.startswith(pattern[:-1])
-    return pattern == name
+    return fnmatch.fnmatchcase(name, pattern)
 
 
 class _Reader:
@@ -275,7 +275,7 @@ def _method(r: _Reader, name: str, spec: Any, loc: Location) -> MethodConfig | N
     if isinstance(spec, str):
         spec = {"op": spec}
     spec = r.mapping(spec, loc, "method")
-    r.unknown_keys(spec, {"op", "stream", "page", "long_request_guard", "params_name"}, loc)
+    r.unknown_keys(spec, {"op", "stream", "page", "long_request_guard", "params_name", "fixed_betas"}, loc)
     op = r.string(spec, "op", loc)
     http_method, _, path = op.partition(" ")
     if http_method.lower() not in HTTP_METHODS or not path.startswith("/"):
@@ -290,6 +290,7 @@ def _method(r: _Reader, name: str, spec: Any, loc: Location) -> MethodConfig | N
         page=r.optional_string(spec, "page", loc),
         long_request_guard=bool(spec.get("long_request_guard", False)),
         params_name=r.optional_string(spec, "params_name", loc),
+        fixed_betas=r.strings(spec, "fixed_betas", loc),
     )
 
 

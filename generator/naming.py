@@ -16,6 +16,8 @@ _ACRONYM_BOUNDARY = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _CAMEL_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")
 _DATE_BOUNDARY = re.compile(r"([A-Za-z])(\d{4,})")
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
+# Acronyms that may run together in a type name (`URLPDFSource`): each keeps its own word.
+_ACRONYMS = re.compile(r"(API|JSON|MCP|PDF|URL)(?=[A-Z])")
 
 # Names a generated model field must not take, because the base model class uses them.
 RESERVED_MODEL_ATTRIBUTES = frozenset({"model_config", "model_fields", "to_dict", "to_json", "construct", "copy"})
@@ -29,6 +31,7 @@ def ascii_fold(text: str) -> str:
 def snake(name: str) -> str:
     """`BetaBase64PDFSource` -> `beta_base64_pdf_source`; `ToolBash20250124` -> `tool_bash_20250124`."""
     text = ascii_fold(name)
+    text = _ACRONYMS.sub(r"\1_", text)
     text = _ACRONYM_BOUNDARY.sub(r"\1_\2", text)
     text = _CAMEL_BOUNDARY.sub(r"\1_\2", text)
     text = _DATE_BOUNDARY.sub(r"\1_\2", text)

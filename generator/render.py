@@ -1,0 +1,225 @@
+"""Render the IR into files in memory: {relative path: text}. Nothing is written here."""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .config import SdkConfig
+from .diagnostics import Diagnostics, Location
+from .graph import cyclic_edges
+from .ir import Api, Definition, Resource
+from .pyexpr import Speller, relative_import
+from .views import resource_module, resource_module_path, type_module
+
+
+@dataclass(frozen=True)
+class LazyInitView:
+    doc: str | None
+    imports: list[tuple[str, list[str]]]  # TYPE_CHECKING imports: module -> names
+    exports: list[tuple[str, str]]  # name -> module (relative)
+    submodules: list[str]
+
+
+@dataclass(frozen=True)
+class TopResource:
+    attribute: str
+    class_name: str
+    module: str
+
+
+def _pydoc(text: str, indent: str) -> str:
+    """Make text safe inside a triple-quoted docstring, indenting continuation lines."""
+    safe = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').rstrip()
+    if safe.endswith('"'):
+        safe += " "
+    return safe.replace("\n", "\n" + indent) if "\n" in safe else safe
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates / "python")),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["pydoc"] = _pydoc
+    return env
+
+
+def package_path(module: str) -> str:
+    return module.replace(".", "/") + ".py"
+
+
+def render_package(
+    api: Api, config: SdkConfig, templates: Path, runtime_exports: dict[str, list[str]], overlay_exports: dict[str, str]
+) -> dict[str, str]:
+    """Every generated file of the package, keyed by path relative to the package directory."""
+    env = environment(templates)
+    definitions = {(d.module, d.name): d for d in api.definitions}
+    speller = Speller(definitions)
+    files: dict[str, str] = {}
+
+    by_module: dict[str, list[Definition]] = defaultdict(list)
+    for definition in api.definitions:
+        by_module[definition.module].append(definition)
+    deferred = cyclic_edges(_module_graph(by_module, speller))
+    type_template = env.get_template("types_module.py.j2")
+    for module, defs in sorted(by_module.items()):
+        view = type_module(module, _definition_order(defs), speller, deferred.get(module, set()))
+        files[package_path(module)] = type_template.render(view=view)
+
+    lazy = env.get_template("lazy_init.py.j2")
+    for package, view in _type_packages(by_module).items():
+        files[package.replace(".", "/") + "/__init__.py"] = lazy.render(view=view)
+
+    resource_template = env.get_template("resource_module.py.j2")
+    for resource in _walk(api.resources):
+        view = resource_module(resource, speller)
+        files[package_path(view.module)] = resource_template.render(view=view)
+        if resource.children:
+            package = ".".join(("resources", *resource.path))
+            files[package.replace(".", "/") + "/__init__.py"] = lazy.render(view=_resource_package_init(package, resource))
+    files["resources/__init__.py"] = lazy.render(view=_resource_package_init("resources", None, api.resources))
+
+    top = [TopResource(r.name, r.class_name, "." + resource_module_path(r)) for r in api.resources]
+    files["_client.py"] = env.get_template("client.py.j2").render(client=config.client, resources=top)
+    files["_version.py"] = env.get_template("version.py.j2").render(package=api.package, version=api.version)
+    files["__init__.py"] = lazy.render(view=_top_init(config, runtime_exports, overlay_exports))
+    files["py.typed"] = ""
+    return files
+
+
+def _definition_order(defs: list[Definition]) -> list[Definition]:
+    """Within a module: the module's namesake last, so helpers it uses are defined first."""
+    return sorted(defs, key=lambda d: (d.module.rsplit(".", 1)[-1] == _snake_of(d), d.name))
+
+
+def _snake_of(definition: Definition) -> str:
+    from .naming import module_name
+
+    return module_name(definition.name)
+
+
+def _module_graph(by_module: dict[str, list[Definition]], speller: Speller) -> dict[str, set[str]]:
+    from .ir import AliasDef
+
+    graph: dict[str, set[str]] = {}
+    for module, defs in by_module.items():
+        targets: set[str] = set()
+        for d in defs:
+            if isinstance(d, AliasDef):
+                targets |= speller.named_modules(d.target)
+            else:
+                for f in d.fields:
+                    targets |= speller.named_modules(f.type)
+        targets.discard(module)
+        graph[module] = targets
+    return graph
+
+
+def _type_packages(by_module: dict[str, list[Definition]]) -> dict[str, LazyInitView]:
+    packages: dict[str, dict[str, str]] = defaultdict(dict)
+    subpackages: dict[str, set[str]] = defaultdict(set)
+    for module, defs in by_module.items():
+        package = module.rsplit(".", 1)[0]
+        for d in defs:
+            packages[package][d.name] = module
+        parts = package.split(".")
+        for i in range(1, len(parts)):
+            subpackages[".".join(parts[:i])].add(parts[i])
+            packages.setdefault(".".join(parts[:i]), {})
+    if "types.shared" in packages:  # shared types are also reachable from `anthropic.types`, as upstream
+        for name, module in packages["types.shared"].items():
+            packages["types"].setdefault(name, module)
+    views: dict[str, LazyInitView] = {}
+    for package, exports in packages.items():
+        rel = sorted((name, relative_import(package + ".__init__", module)) for name, module in exports.items())
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for name, module in rel:
+            grouped[module].append(name)
+        views[package] = LazyInitView(
+            doc=f"Public types of `{package}`.",
+            imports=sorted(grouped.items()),
+            exports=rel,
+            submodules=sorted(subpackages.get(package, set())),
+        )
+    return views
+
+
+def _resource_package_init(package: str, resource: Resource | None, children: tuple[Resource, ...] = ()) -> LazyInitView:
+    members = ([resource] if resource else []) + list(resource.children if resource else children)
+    exports: list[tuple[str, str]] = []
+    for member in members:
+        module = relative_import(package + ".__init__", resource_module_path(member))
+        for prefix in ("", "Async"):
+            for suffix in ("", "WithRawResponse", "WithStreamingResponse"):
+                exports.append((f"{prefix}{member.class_name}{suffix}", module))
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for name, module in sorted(exports):
+        grouped[module].append(name)
+    return LazyInitView(doc=None, imports=sorted(grouped.items()), exports=sorted(exports), submodules=[])
+
+
+def _top_init(config: SdkConfig, runtime_exports: dict[str, list[str]], overlay_exports: dict[str, str]) -> LazyInitView:
+    exports: dict[str, str] = {}
+    for module, names in runtime_exports.items():
+        for name in names:
+            exports.setdefault(name, "." + module)
+    client = config.client
+    for name in (client.sync_name, client.async_name, *client.aliases):
+        exports[name] = "._client"
+    for name, target in overlay_exports.items():
+        module = target.split(":")[0]
+        exports[name] = "." + module.split(".", 1)[1] if module.startswith(config.package_name + ".") else module
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for name, module in sorted(exports.items()):
+        grouped[module].append(name)
+    return LazyInitView(
+        doc=None,
+        imports=sorted(grouped.items()),
+        exports=sorted(exports.items()),
+        submodules=["lib", "pagination", "resources", "types"],
+    )
+
+
+def runtime_all(runtime_dir: Path, modules: tuple[str, ...], diagnostics: Diagnostics, where: Location) -> dict[str, list[str]]:
+    """The `__all__` of each runtime module named by sdk.yaml `runtime_exports`, read without importing it."""
+    result: dict[str, list[str]] = {}
+    for i, module in enumerate(modules):
+        path = runtime_dir / package_path(module)
+        if not path.exists():
+            diagnostics.error(where.child("runtime_exports", i), f"runtime module {module!r} does not exist in {runtime_dir}")
+            continue
+        names = _module_all(path)
+        if names is None:
+            diagnostics.error(where.child("runtime_exports", i), f"runtime module {module!r} has no literal __all__")
+            continue
+        result[module] = names
+    return result
+
+
+def _module_all(path: Path) -> list[str] | None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            try:
+                value = ast.literal_eval(node.value)
+            except ValueError:
+                return None
+            return [str(v) for v in value]
+    return None
+
+
+def _walk(resources: tuple[Resource, ...]) -> list[Resource]:
+    found: list[Resource] = []
+    for resource in resources:
+        found.append(resource)
+        found.extend(_walk(resource.children))
+    return found
