@@ -38,6 +38,7 @@ from .ir import (
     UnionOf,
 )
 from .load import Document
+from .samples import SampleMaker
 
 JSON_TYPES = ("application/json",)
 SSE_TYPES = ("text/event-stream",)
@@ -69,6 +70,9 @@ class Builder:
     _owners: dict[tuple[str, str], Location] = field(default_factory=dict)
     _body_params: dict[str, Named] = field(default_factory=dict)
     _warned_extensions: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.samples = SampleMaker(self.document)
 
     # ---- entry point ---------------------------------------------------------------------------
 
@@ -291,6 +295,8 @@ class Builder:
             type=type_,
             required=bool(node.get("required", False)) or where == "path",
             doc=_text(node.get("description")),
+            sample=self.samples.sample(schema, loc.child("schema"), full=False),
+            sample_full=self.samples.sample(schema, loc.child("schema"), full=True),
         )
 
     def _body_params_of(self, schema: Any, loc: Location, hint: str) -> list[Param]:
@@ -314,6 +320,8 @@ class Builder:
                     type=type_,
                     required=prop in required,
                     doc=_text(prop_schema.get("description")) if isinstance(prop_schema, dict) else None,
+                    sample=self.samples.sample(prop_schema, prop_loc, full=False),
+                    sample_full=self.samples.sample(prop_schema, prop_loc, full=True),
                 )
             )
         return params

@@ -7,7 +7,7 @@ dataclasses (and the strings `render` derives from them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from .diagnostics import Location
 
@@ -114,6 +114,8 @@ class Param:
     type: TypeExpr
     required: bool
     doc: str | None = None
+    sample: Any = None  # a valid value with only required parts (for generated tests)
+    sample_full: Any = None  # a valid value with optional parts filled too
 
 
 ResponseKind = Literal["json", "none", "binary", "jsonl", "page"]

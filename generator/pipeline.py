@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import time
 from dataclasses import dataclass, field
@@ -68,7 +69,10 @@ def render_tree(paths: Paths, diagnostics: Diagnostics, timings: Timings) -> Ren
     check_declarations(config, merged, diagnostics)
     files = {f"{config.package_name}/{rel}": data for rel, data in merged.items()}
     files["api.md"] = render_api_md(api, config, paths.templates).encode()
-    for rel, text in render_tests(api, config, paths.templates).items():
+    tests_dir = paths.output.resolve() / "tests"
+    spec_relpath = os.path.relpath(paths.spec.resolve(), tests_dir)
+    prism_relpath = os.path.relpath(Path("node_modules/.bin/prism").resolve(), tests_dir)
+    for rel, text in render_tests(api, config, paths.templates, spec_relpath, prism_relpath).items():
         files[f"tests/{rel}"] = text.encode()
     files["PROVENANCE.json"] = _provenance(paths, api).encode()
     timings.mark("render")

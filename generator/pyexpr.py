@@ -38,6 +38,7 @@ class Imports:
     runtime: dict[str, set[str]] = field(default_factory=dict)  # runtime module (package-relative) -> names
     named: dict[str, set[str]] = field(default_factory=dict)  # generated module -> names
     deferred: set[str] = field(default_factory=set)  # generated modules imported at the bottom (cycles)
+    absolute: str | None = None  # for code outside the package: import as `from <absolute>.<module> import X`
 
     def use_runtime(self, module: str, name: str) -> None:
         self.runtime.setdefault(module, set()).add(name)
@@ -45,6 +46,9 @@ class Imports:
     def use_named(self, named: Named) -> None:
         if named.module != self.module:
             self.named.setdefault(named.module, set()).add(named.name)
+
+    def _source(self, module: str) -> str:
+        return f"{self.absolute}.{module}" if self.absolute else relative_import(self.module, module)
 
     def lines(self, deferred: bool = False) -> list[str]:
         out: list[str] = []
@@ -55,12 +59,12 @@ class Imports:
                 out.append(f"from typing_extensions import {', '.join(sorted(self.typing_extensions))}")
             for module in sorted(self.runtime):
                 names = ", ".join(sorted(self.runtime[module]))
-                out.append(f"from {relative_import(self.module, module)} import {names}")
+                out.append(f"from {self._source(module)} import {names}")
         for module in sorted(self.named):
             if (module in self.deferred) != deferred:
                 continue
             names = ", ".join(sorted(self.named[module]))
-            out.append(f"from {relative_import(self.module, module)} import {names}")
+            out.append(f"from {self._source(module)} import {names}")
         return out
 
 
