@@ -77,6 +77,14 @@ class Builder:
     # ---- entry point ---------------------------------------------------------------------------
 
     @property
+    def _openapi_version(self) -> str:
+        return str(self.document.root.get("openapi", ""))
+
+    def _warn_null_type(self, loc: Location) -> None:
+        if self._openapi_version.startswith("3.0"):
+            self.diagnostics.warning(loc, "type 'null' is not valid in OpenAPI 3.0", "use nullable: true")
+
+    @property
     def _schemas(self) -> dict[str, Any]:
         return (self.document.root.get("components") or {}).get("schemas") or {}
 
@@ -169,6 +177,14 @@ class Builder:
                     method.location.child("op"),
                     f"operation {method.op_key!r} is not in the spec",
                     "check the method and path against the spec's 'paths' keys",
+                )
+                continue
+            if method.page is not None and method.page not in self.config.pagination:
+                known = ", ".join(sorted(self.config.pagination)) or "none defined"
+                self.diagnostics.error(
+                    method.location.child("page"),
+                    f"unknown pagination scheme {method.page!r}",
+                    f"define it under 'pagination' (known: {known})",
                 )
                 continue
             built = self._method(config, path, method, *found)
@@ -379,8 +395,11 @@ class Builder:
     ) -> Named:
         name = config.params_name or naming.params_type_name(resource.singular, config.name)
         module = f"{_params_package(path)}.{naming.module_name(name)}"
+        # Header arguments are keyed by their Python name (`betas`), as the method takes them.
         fields = tuple(
-            Field(p.name, p.wire_name, p.type, p.required, p.doc) for p in params if p.kind != "path" and p.name != "body"
+            Field(p.name, p.name if p.kind == "header" else p.wire_name, p.type, p.required, p.doc)
+            for p in params
+            if p.kind != "path" and p.name != "body"
         )
         if config.stream:
             base = [f for f in fields if f.name != "stream"]
@@ -429,7 +448,7 @@ class Builder:
             return Prim("object")
         self._check_extensions(schema, loc)
         if schema.get("nullable") is True:
-            if str(self.document.root.get("openapi", "")).startswith("3.1"):
+            if self._openapi_version.startswith("3.1"):
                 self.diagnostics.warning(
                     loc.child("nullable"), "'nullable' is not part of OpenAPI 3.1", "use type: [X, 'null'] or anyOf with null"
                 )
@@ -457,10 +476,12 @@ class Builder:
                 inner = self.type_of(base, loc, side, hint)
             else:
                 inner = UnionOf(tuple(self.type_of({**schema, "type": t}, loc, side, hint) for t in non_null))
-            return _nullable(inner) if "null" in type_ else inner
+            if "null" in type_:
+                self._warn_null_type(loc.child("type"))
+                return _nullable(inner)
+            return inner
         if type_ == "null":
-            if self.document.root.get("openapi", "").startswith("3.0"):
-                self.diagnostics.warning(loc.child("type"), "type 'null' is not valid in OpenAPI 3.0", "use nullable: true")
+            self._warn_null_type(loc.child("type"))
             return Prim("None")
         if type_ == "array":
             return ListOf(self.type_of(schema.get("items", {}), loc.child("items"), side, naming.singular(hint)))
@@ -488,6 +509,7 @@ class Builder:
         nullable = False
         for i, variant in enumerate(variants):
             if isinstance(variant, dict) and variant.get("type") == "null":
+                self._warn_null_type(loc.child(key, i, "type"))
                 nullable = True
                 continue
             members.append(self.type_of(variant, loc.child(key, i), side, hint + self._variant_hint(variant, loc)))
@@ -669,7 +691,9 @@ class Builder:
         for key in ops:
             method, _, path = key.partition(" ")
             op = ((self.document.root.get("paths") or {}).get(path) or {}).get(method) or {}
-            for response in (op.get("responses") or {}).values():
+            for code, response in (op.get("responses") or {}).items():
+                if not str(code).startswith("2"):
+                    continue
                 for entry in ((response or {}).get("content") or {}).values():
                     ref = ((entry or {}).get("schema") or {}).get("$ref")
                     if isinstance(ref, str):

@@ -11,6 +11,7 @@ import argparse
 import shutil
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from .diagnostics import DiagnosticError, Diagnostics
@@ -65,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             from .validate import validate_spec
 
             validate_spec(args.spec, diagnostics)
+            for error in diagnostics.errors:
+                print(error.render(), file=sys.stderr)
             code = _report(diagnostics, args, strict=args.strict)
             _summary(args, f"{len(diagnostics.errors)} errors", diagnostics, started)
             return code if code else (EXIT_DIFF if diagnostics.errors else EXIT_OK)
@@ -77,6 +80,13 @@ def main(argv: list[str] | None = None) -> int:
             print(diagnostic.render(), file=sys.stderr)
         print(f"{args.command}: failed with {len(exc.diagnostics)} error(s); nothing was written", file=sys.stderr)
         return EXIT_INVALID
+    except KeyboardInterrupt:
+        print(f"{args.command}: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception:  # a bug in the generator, not in the input: say so, with the traceback
+        traceback.print_exc()
+        print(f"{args.command}: internal error in the generator (please report it); nothing was written", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _generate(args: argparse.Namespace, diagnostics: Diagnostics, started: float) -> int:
@@ -86,7 +96,7 @@ def _generate(args: argparse.Namespace, diagnostics: Diagnostics, started: float
     code = _report(diagnostics, args, strict=args.strict)
     if code:
         return code
-    staging = stage(rendered.files, args.output, None)
+    staging = stage(rendered.files, args.output)
     timings.mark("format")
     try:
         outcome = compare(staging, args.output)

@@ -103,7 +103,7 @@ class SdkConfig:
     type_packages: tuple[TypePackageRule, ...]
     type_names: dict[str, str]
     skip: dict[str, str]
-    runtime_exports: tuple[str, ...]
+    exports_from: tuple[str, ...]
     overlays: OverlayConfig
     location: Location
 
@@ -178,7 +178,7 @@ def load_config(path: Path, diagnostics: Diagnostics) -> SdkConfig:
             "type_packages",
             "type_names",
             "skip",
-            "runtime_exports",
+            "exports_from",
             "overlays",
         },
         root,
@@ -193,9 +193,9 @@ def load_config(path: Path, diagnostics: Diagnostics) -> SdkConfig:
         pagination=_pagination(r, data.get("pagination"), root.child("pagination")),
         resources=_resources(r, data.get("resources"), root.child("resources")),
         type_packages=_type_packages(r, data.get("type_packages"), root.child("type_packages")),
-        type_names={str(k): str(v) for k, v in r.mapping(data.get("type_names"), root, "type_names").items()},
+        type_names={str(k): str(v) for k, v in r.mapping(data.get("type_names"), root.child("type_names"), "type_names").items()},
         skip={str(k): str(v) for k, v in r.mapping(data.get("skip"), root.child("skip"), "skip").items()},
-        runtime_exports=r.strings(data, "runtime_exports", root),
+        exports_from=r.strings(data, "exports_from", root),
         overlays=_overlays(r, data.get("overlays"), root.child("overlays")),
         location=root,
     )

@@ -30,7 +30,10 @@ class Outcome:
         return bool(self.written or self.removed)
 
 
-def stage(files: dict[str, bytes], output: Path, ruff_config: Path | None) -> Path:
+RUFF_CONFIG = Path(__file__).with_name("ruff.toml")
+
+
+def stage(files: dict[str, bytes], output: Path, ruff_config: Path | None = RUFF_CONFIG) -> Path:
     """Write `files` into a fresh directory beside `output` and format it; return the directory."""
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-staging-", dir=output.parent))
@@ -51,7 +54,7 @@ def format_tree(root: Path, ruff_config: Path | None) -> None:
     """One `ruff check --fix` (imports) and one `ruff format` over the whole staged tree."""
     base = [sys.executable, "-m", "ruff"]
     config = ["--config", str(ruff_config)] if ruff_config else []
-    for args in (["check", "--fix-only", "--exit-zero", "--select", "I,F401", "-q"], ["format"]):
+    for args in (["check", "--fix-only", "--exit-zero", "-q"], ["format"]):
         result = subprocess.run([*base, *args, *config, str(root)], capture_output=True, text=True, check=False)
         if result.returncode != 0:
             message = (result.stdout + result.stderr).strip().splitlines()[:20]
@@ -81,6 +84,9 @@ def unified_diff(staging: Path, output: Path, outcome: Outcome) -> str:
     for rel in outcome.written + outcome.removed:
         before = (output / rel).read_text(encoding="utf-8", errors="replace").splitlines(True) if (output / rel).exists() else []
         after = (staging / rel).read_text(encoding="utf-8", errors="replace").splitlines(True) if (staging / rel).exists() else []
+        if not before or not after:  # difflib prints nothing when one side is empty
+            state = "new file" if not (output / rel).exists() else "deleted file" if not (staging / rel).exists() else "changed"
+            chunks.append(f"--- a/{rel}\n+++ b/{rel}\n@@ {state} @@\n")
         chunks.extend(difflib.unified_diff(before, after, f"a/{rel}", f"b/{rel}"))
     return "".join(chunks)
 

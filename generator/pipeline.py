@@ -17,7 +17,7 @@ from .docs import render_api_md
 from .ir import Api
 from .load import Document
 from .overlays import check_declarations, merge, tree_files
-from .render import render_package, runtime_all
+from .render import module_exports, render_package
 from .testgen import render_tests
 
 
@@ -61,12 +61,13 @@ def render_tree(paths: Paths, diagnostics: Diagnostics, timings: Timings) -> Ren
     api = build_api(document, config, diagnostics)
     timings.mark("build")
     diagnostics.raise_if_errors()
-    runtime_exports = runtime_all(paths.runtime, config.runtime_exports, diagnostics, config.location)
-    package = render_package(api, config, paths.templates, runtime_exports, config.overlays.exports)
     runtime = tree_files(paths.runtime)
     handwritten = tree_files(paths.handwritten / config.package_name)
-    merged = merge(package, runtime, handwritten, diagnostics, paths.runtime, paths.handwritten)
+    exported = module_exports({**runtime, **handwritten}, config.exports_from, diagnostics, config.location)
+    package = render_package(api, config, paths.templates, exported, config.overlays.exports, {*runtime, *handwritten})
+    merged = merge(package, runtime, handwritten, diagnostics, paths.runtime, paths.handwritten / config.package_name)
     check_declarations(config, merged, diagnostics)
+    diagnostics.raise_if_errors()
     files = {f"{config.package_name}/{rel}": data for rel, data in merged.items()}
     files["api.md"] = render_api_md(api, config, paths.templates).encode()
     tests_dir = paths.output.resolve() / "tests"

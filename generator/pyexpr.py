@@ -35,10 +35,14 @@ class Imports:
     module: str
     typing: set[str] = field(default_factory=set)
     typing_extensions: set[str] = field(default_factory=set)
+    external: dict[str, set[str]] = field(default_factory=dict)  # third-party module -> names
     runtime: dict[str, set[str]] = field(default_factory=dict)  # runtime module (package-relative) -> names
     named: dict[str, set[str]] = field(default_factory=dict)  # generated module -> names
     deferred: set[str] = field(default_factory=set)  # generated modules imported at the bottom (cycles)
     absolute: str | None = None  # for code outside the package: import as `from <absolute>.<module> import X`
+
+    def use_external(self, module: str, name: str) -> None:
+        self.external.setdefault(module, set()).add(name)
 
     def use_runtime(self, module: str, name: str) -> None:
         self.runtime.setdefault(module, set()).add(name)
@@ -57,6 +61,8 @@ class Imports:
                 out.append(f"from typing import {', '.join(sorted(self.typing))}")
             if self.typing_extensions:
                 out.append(f"from typing_extensions import {', '.join(sorted(self.typing_extensions))}")
+            for module in sorted(self.external):
+                out.append(f"from {module} import {', '.join(sorted(self.external[module]))}")
             for module in sorted(self.runtime):
                 names = ", ".join(sorted(self.runtime[module]))
                 out.append(f"from {self._source(module)} import {names}")
@@ -107,7 +113,7 @@ class Speller:
             imports.typing.add("Union")
             if flavor == "model" and t.discriminator and self._discriminable(t):
                 imports.typing_extensions.add("Annotated")
-                imports.use_runtime("_models", "FieldInfo")
+                imports.use_external("pydantic", "Field as FieldInfo")
                 return f'Annotated[Union[{members}], FieldInfo(discriminator="{t.discriminator}")]'
             return f"Union[{members}]"
         raise TypeError(f"unknown type expression {t!r}")

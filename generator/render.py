@@ -58,7 +58,12 @@ def package_path(module: str) -> str:
 
 
 def render_package(
-    api: Api, config: SdkConfig, templates: Path, runtime_exports: dict[str, list[str]], overlay_exports: dict[str, str]
+    api: Api,
+    config: SdkConfig,
+    templates: Path,
+    module_all: dict[str, list[str]],
+    overlay_exports: dict[str, str],
+    static_files: set[str],
 ) -> dict[str, str]:
     """Every generated file of the package, keyed by path relative to the package directory."""
     env = environment(templates)
@@ -81,7 +86,7 @@ def render_package(
 
     resource_template = env.get_template("resource_module.py.j2")
     for resource in _walk(api.resources):
-        view = resource_module(resource, speller)
+        view = resource_module(resource, speller, config.package_name)
         files[package_path(view.module)] = resource_template.render(view=view)
         if resource.children:
             package = ".".join(("resources", *resource.path))
@@ -91,8 +96,11 @@ def render_package(
     top = [TopResource(r.name, r.class_name, "." + resource_module_path(r)) for r in api.resources]
     files["_client.py"] = env.get_template("client.py.j2").render(client=config.client, resources=top)
     files["_version.py"] = env.get_template("version.py.j2").render(package=api.package, version=api.version)
-    files["__init__.py"] = lazy.render(view=_top_init(config, runtime_exports, overlay_exports))
-    files["py.typed"] = ""
+    subpackages = {"resources", "types"} | {
+        rel.split("/", 1)[0] for rel in static_files if "/" in rel and rel.endswith("__init__.py")
+    }
+    subpackages |= {rel[:-3] for rel in static_files if "/" not in rel and rel.endswith(".py") and not rel.startswith("_")}
+    files["__init__.py"] = lazy.render(view=_top_init(config, module_all, overlay_exports, sorted(subpackages)))
     return files
 
 
@@ -167,9 +175,11 @@ def _resource_package_init(package: str, resource: Resource | None, children: tu
     return LazyInitView(doc=None, imports=sorted(grouped.items()), exports=sorted(exports), submodules=[])
 
 
-def _top_init(config: SdkConfig, runtime_exports: dict[str, list[str]], overlay_exports: dict[str, str]) -> LazyInitView:
+def _top_init(
+    config: SdkConfig, module_all: dict[str, list[str]], overlay_exports: dict[str, str], submodules: list[str]
+) -> LazyInitView:
     exports: dict[str, str] = {}
-    for module, names in runtime_exports.items():
+    for module, names in module_all.items():
         for name in names:
             exports.setdefault(name, "." + module)
     client = config.client
@@ -185,28 +195,31 @@ def _top_init(config: SdkConfig, runtime_exports: dict[str, list[str]], overlay_
         doc=None,
         imports=sorted(grouped.items()),
         exports=sorted(exports.items()),
-        submodules=["lib", "pagination", "resources", "types"],
+        submodules=submodules,
     )
 
 
-def runtime_all(runtime_dir: Path, modules: tuple[str, ...], diagnostics: Diagnostics, where: Location) -> dict[str, list[str]]:
-    """The `__all__` of each runtime module named by sdk.yaml `runtime_exports`, read without importing it."""
+def module_exports(
+    files: dict[str, bytes], modules: tuple[str, ...], diagnostics: Diagnostics, where: Location
+) -> dict[str, list[str]]:
+    """The `__all__` of each module named by sdk.yaml `exports_from` (runtime or overlay), read without importing it."""
     result: dict[str, list[str]] = {}
     for i, module in enumerate(modules):
-        path = runtime_dir / package_path(module)
-        if not path.exists():
-            diagnostics.error(where.child("runtime_exports", i), f"runtime module {module!r} does not exist in {runtime_dir}")
+        base = module.replace(".", "/")
+        source = files.get(base + ".py", files.get(base + "/__init__.py"))
+        if source is None:
+            diagnostics.error(where.child("exports_from", i), f"module {module!r} is neither in the runtime nor in the overlays")
             continue
-        names = _module_all(path)
+        names = _module_all(source)
         if names is None:
-            diagnostics.error(where.child("runtime_exports", i), f"runtime module {module!r} has no literal __all__")
+            diagnostics.error(where.child("exports_from", i), f"module {module!r} has no literal __all__")
             continue
         result[module] = names
     return result
 
 
-def _module_all(path: Path) -> list[str] | None:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+def _module_all(source: bytes) -> list[str] | None:
+    tree = ast.parse(source)
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
             try:

@@ -45,7 +45,11 @@ def render_tests(api: Api, config: SdkConfig, templates: Path, spec_relpath: str
     files: dict[str, str] = {
         "api_resources/__init__.py": "",
         "conftest.py": env.get_template("tests/conftest.py.j2").render(
-            client=config.client, package=config.package_name, spec_relpath=spec_relpath, prism_relpath=prism_relpath
+            client=config.client,
+            package=config.package_name,
+            spec_relpath=spec_relpath,
+            prism_relpath=prism_relpath,
+            auth_kwarg=f'{config.client.auth[0].param}="test-credential", ' if config.client.auth else "",
         ),
         "sdk_testing.py": env.get_template("tests/sdk_testing.py.j2").render(package=config.package_name),
     }

@@ -90,7 +90,7 @@ def _model_field(name, wire_name, type_, required, doc, speller: Speller, import
         imports.typing.add("Optional")
         annotation = f"Optional[{annotation}]"
     if name != wire_name:
-        imports.use_runtime("_models", "FieldInfo")
+        imports.use_external("pydantic", "Field as FieldInfo")
         default = f'FieldInfo(alias="{wire_name}", default=None)' if optional else f'FieldInfo(alias="{wire_name}")'
     else:
         default = "None" if optional else None
@@ -161,7 +161,7 @@ def resource_module_path(resource: Resource) -> str:
     return ".".join(("resources", *resource.path))
 
 
-def resource_module(resource: Resource, speller: Speller) -> ResourceModuleView:
+def resource_module(resource: Resource, speller: Speller, package: str) -> ResourceModuleView:
     module = resource_module_path(resource)
     imports = Imports(module)
     imports.use_runtime(RUNTIME_RESOURCE, "SyncAPIResource")
@@ -184,7 +184,7 @@ def resource_module(resource: Resource, speller: Speller) -> ResourceModuleView:
         sync_mod, sync_cls = resource.mixin[0].split(":")
         async_mod, async_cls = resource.mixin[1].split(":")
         for mod, cls in ((sync_mod, sync_cls), (async_mod, async_cls)):
-            local = mod.split(".", 1)[1] if mod.startswith("anthropic.") else mod
+            local = mod.split(".", 1)[1] if mod.startswith(package + ".") else mod
             mixin_imports.append(f"from {_relative_module(module, local)} import {cls}")
         sync_bases = f"{sync_cls}, SyncAPIResource"
         async_bases = f"{async_cls}, AsyncAPIResource"
