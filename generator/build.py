@@ -274,7 +274,18 @@ class Builder:
             summary=_text(op.get("summary")),
             doc=_text(op.get("description")) or _text(op.get("summary")),
             location=loc,
+            accept=_accept(op, response_kind),
+            response_sample=self._jsonl_sample(op, loc) if response_kind == "jsonl" else None,
         )
+
+    def _jsonl_sample(self, op: dict[str, Any], loc: Location) -> Any:
+        for code, response in (op.get("responses") or {}).items():
+            content = (response or {}).get("content") or {} if str(code).startswith("2") else {}
+            for media, entry in content.items():
+                if media.split(";")[0].strip() in JSONL_TYPES:
+                    schema_loc = loc.child("responses", code, "content", media, "schema")
+                    return self.samples.sample((entry or {}).get("schema", {}), schema_loc, full=False)
+        return None
 
     def _parameter(self, raw: Any, loc: Location, hint: str) -> Param | None:
         resolved = self.document.resolve(raw, loc)
@@ -763,6 +774,17 @@ def _json_body(op: dict[str, Any]) -> tuple[Any, str] | None:
         base = media.split(";")[0].strip()
         if base in JSON_TYPES or base.endswith("+json") or base == "application/x-www-form-urlencoded":
             return _content(body, media), media
+    return None
+
+
+def _accept(op: dict[str, Any], kind: str) -> str | None:
+    """The media type to request for binary and JSONL responses (the client asks for JSON otherwise)."""
+    if kind not in ("binary", "jsonl"):
+        return None
+    for code, response in (op.get("responses") or {}).items():
+        if str(code).startswith("2") and isinstance(response, dict):
+            for media in response.get("content") or {}:
+                return str(media)
     return None
 
 

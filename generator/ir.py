@@ -138,6 +138,8 @@ class Method:
     summary: str | None
     doc: str | None
     location: Location
+    accept: str | None = None  # media type to ask for when the success response is not JSON
+    response_sample: Any = None  # a valid response item, for mock servers that cannot make one (JSONL)
 
     @property
     def positional(self) -> Param | None:

@@ -7,6 +7,7 @@ parameter; sync and async. Argument values come from the spec (see samples).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,13 @@ def render_tests(api: Api, config: SdkConfig, templates: Path, spec_relpath: str
         ),
         "sdk_testing.py": env.get_template("tests/sdk_testing.py.j2").render(package=config.package_name),
     }
+    jsonl = {
+        (m.path, m.http_method): json.dumps(m.response_sample, sort_keys=True)
+        for r in _walk(api.resources)
+        for m in r.methods
+        if m.response_kind == "jsonl" and m.response_sample is not None
+    }
+    files["conftest.py"] = files["conftest.py"].replace("JSONL_EXAMPLES: dict[tuple[str, str], str] = {}", _jsonl_table(jsonl))
     template = env.get_template("tests/test_resource.py.j2")
     for resource in _walk(api.resources):
         if not resource.methods:
@@ -103,6 +111,11 @@ def _case(resource: Resource, method: Method, speller: Speller, imports: Imports
         checked_type=checked,
         stream_first=method.stream_event is not None,
     )
+
+
+def _jsonl_table(examples: dict[tuple[str, str], str]) -> str:
+    rows = "".join(f"    ({path!r}, {method!r}): {line!r},\n" for (path, method), line in sorted(examples.items()))
+    return "JSONL_EXAMPLES: dict[tuple[str, str], str] = {\n" + rows + "}"
 
 
 def _literal(value: Any) -> str:

@@ -270,6 +270,8 @@ def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async
         if beta is None:
             imports.use_runtime("_types", "omit")
     header_items = tuple((p.wire_name, p.name) for p in method.params if p.kind == "header" and p is not beta)
+    if method.accept:
+        header_items = (*header_items, ("Accept", repr(method.accept)))
     docstring = _docstring(method)
     guard = None
     if method.long_request_guard:
