@@ -64,7 +64,7 @@ def render_tree(paths: Paths, diagnostics: Diagnostics, timings: Timings) -> Ren
     runtime = tree_files(paths.runtime)
     handwritten = tree_files(paths.handwritten / config.package_name)
     exported = module_exports({**runtime, **handwritten}, config.exports_from, diagnostics, config.location)
-    package = render_package(api, config, paths.templates, exported, config.overlays.exports, {*runtime, *handwritten})
+    package = render_package(api, config, paths.templates, exported, config.overlays.exports, {**runtime, **handwritten})
     merged = merge(package, runtime, handwritten, diagnostics, paths.runtime, paths.handwritten / config.package_name)
     check_declarations(config, merged, diagnostics)
     diagnostics.raise_if_errors()

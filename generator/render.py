@@ -63,7 +63,7 @@ def render_package(
     templates: Path,
     module_all: dict[str, list[str]],
     overlay_exports: dict[str, str],
-    static_files: set[str],
+    static_files: dict[str, bytes],
 ) -> dict[str, str]:
     """Every generated file of the package, keyed by path relative to the package directory."""
     env = environment(templates)
@@ -81,7 +81,7 @@ def render_package(
         files[package_path(module)] = type_template.render(view=view)
 
     lazy = env.get_template("lazy_init.py.j2")
-    for package, view in _type_packages(by_module).items():
+    for package, view in _type_packages(by_module, _static_type_modules(static_files)).items():
         files[package.replace(".", "/") + "/__init__.py"] = lazy.render(view=view)
 
     resource_template = env.get_template("resource_module.py.j2")
@@ -132,9 +132,23 @@ def _module_graph(by_module: dict[str, list[Definition]], speller: Speller) -> d
     return graph
 
 
-def _type_packages(by_module: dict[str, list[Definition]]) -> dict[str, LazyInitView]:
+def _static_type_modules(static_files: dict[str, bytes]) -> dict[str, list[str]]:
+    """Handwritten modules under types/ (e.g. parsed_message.py): their `__all__`, by dotted module."""
+    found: dict[str, list[str]] = {}
+    for rel, source in static_files.items():
+        if rel.startswith("types/") and rel.endswith(".py") and not rel.endswith("__init__.py"):
+            names = _module_all(source)
+            if names:
+                found[rel[:-3].replace("/", ".")] = names
+    return found
+
+
+def _type_packages(by_module: dict[str, list[Definition]], static: dict[str, list[str]]) -> dict[str, LazyInitView]:
     packages: dict[str, dict[str, str]] = defaultdict(dict)
     subpackages: dict[str, set[str]] = defaultdict(set)
+    for module, names in static.items():
+        for name in names:
+            packages[module.rsplit(".", 1)[0]][name] = module
     for module, defs in by_module.items():
         package = module.rsplit(".", 1)[0]
         for d in defs:
