@@ -97,7 +97,7 @@ def render_package(
     files["_client.py"] = env.get_template("client.py.j2").render(client=config.client, resources=top)
     files["_version.py"] = env.get_template("version.py.j2").render(package=api.package, version=api.version)
     subpackages = {"resources", "types"} | {
-        rel.split("/", 1)[0] for rel in static_files if "/" in rel and rel.endswith("__init__.py")
+        rel.split("/", 1)[0] for rel in static_files if "/" in rel and rel.endswith("__init__.py") and not rel.startswith("_")
     }
     subpackages |= {rel[:-3] for rel in static_files if "/" not in rel and rel.endswith(".py") and not rel.startswith("_")}
     files["__init__.py"] = lazy.render(view=_top_init(config, module_all, overlay_exports, sorted(subpackages)))

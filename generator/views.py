@@ -320,7 +320,7 @@ def _returns(method: Method, speller: Speller, imports: Imports, is_async: bool)
         page = f"{'Async' if is_async else 'Sync'}{scheme}[{item}]"
         imports.use_runtime("pagination", page.split("[")[0])
         if is_async:
-            imports.use_runtime("_base_client", "AsyncPaginator")
+            imports.use_runtime("pagination", "AsyncPaginator")
             return f"AsyncPaginator[{item}, {page}]", "", (f"page={page}",)
         return page, "", (f"page={page}",)
     return item, item, ()
