@@ -33,8 +33,9 @@ test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator tests handwritten templates bench generated
-	$(PY) -m ruff format --check generator tests
+	$(PY) -m ruff check generator tests handwritten templates bench
+	$(PY) -m ruff format --check generator tests handwritten templates bench
+	$(PY) -m ruff check --config generator/ruff.toml generated
 
 typecheck: $(STAMP) $(NODE_STAMP)
 	$(PY) -m mypy --strict generated/anthropic

@@ -210,7 +210,9 @@ class Builder:
                 )
         for key in self.config.skip:
             if key not in operations:
-                self.diagnostics.error(self.config.location.child("skip", key), f"skipped operation {key!r} is not in the spec")
+                self.diagnostics.error(
+                    self.config.location.child("skip", key), f"skipped operation {key!r} is not in the spec"
+                )
 
     def _method(
         self, resource: ResourceConfig, path: tuple[str, ...], config: MethodConfig, op: dict[str, Any], loc: Location
@@ -311,7 +313,12 @@ class Builder:
         else:
             name = naming.identifier(wire)
         schema = node.get("schema", {})
-        type_ = self.type_of(schema, loc.child("schema"), "request", hint + naming.pascal(wire))
+        schema_loc = loc.child("schema")
+        override = schema.get("x-stainless-override-schema") if isinstance(schema, dict) else None
+        if isinstance(override, dict):
+            # Real specs describe some headers as strings and put their SDK shape here (e.g. a list of betas).
+            schema, schema_loc = override, schema_loc.child("x-stainless-override-schema")
+        type_ = self.type_of(schema, schema_loc, "request", hint + naming.pascal(wire))
         if where not in ("path", "query", "header"):
             self.diagnostics.error(loc.child("in"), f"unknown parameter location {where!r}")
             return None
@@ -322,8 +329,8 @@ class Builder:
             type=type_,
             required=bool(node.get("required", False)) or where == "path",
             doc=_text(node.get("description")),
-            sample=self.samples.sample(schema, loc.child("schema"), full=False),
-            sample_full=self.samples.sample(schema, loc.child("schema"), full=True),
+            sample=self.samples.sample(schema, schema_loc, full=False),
+            sample_full=self.samples.sample(schema, schema_loc, full=True),
         )
 
     def _body_params_of(self, schema: Any, loc: Location, hint: str) -> list[Param]:
@@ -461,7 +468,9 @@ class Builder:
         if schema.get("nullable") is True:
             if self._openapi_version.startswith("3.1"):
                 self.diagnostics.warning(
-                    loc.child("nullable"), "'nullable' is not part of OpenAPI 3.1", "use type: [X, 'null'] or anyOf with null"
+                    loc.child("nullable"),
+                    "'nullable' is not part of OpenAPI 3.1",
+                    "use type: [X, 'null'] or anyOf with null",
                 )
             inner = {k: v for k, v in schema.items() if k != "nullable"}
             return _nullable(self.type_of(inner, loc, side, hint))
@@ -587,8 +596,10 @@ class Builder:
             previous = self._current_module
             self._current_module = pending.named.module
             try:
-                if isinstance(node, dict) and (node.get("type") == "object" or "properties" in node) and node.get(
-                    "properties"
+                if (
+                    isinstance(node, dict)
+                    and (node.get("type") == "object" or "properties" in node)
+                    and node.get("properties")
                 ):
                     self._object(pending.named, pending.side, node, pending.location)
                 else:
@@ -647,7 +658,11 @@ class Builder:
         self._owners[lowered] = definition.location
         module_key = definition.module
         for other_module, other_name in self.definitions:
-            if other_name == definition.name and other_module != module_key and other_module.rsplit(".", 1)[0] == module_key.rsplit(".", 1)[0]:
+            if (
+                other_name == definition.name
+                and other_module != module_key
+                and other_module.rsplit(".", 1)[0] == module_key.rsplit(".", 1)[0]
+            ):
                 self.diagnostics.error(
                     definition.location,
                     f"type name {definition.name!r} is produced twice in package {module_key.rsplit('.', 1)[0]!r}",
@@ -713,10 +728,10 @@ class Builder:
 
     def _check_extensions(self, schema: dict[str, Any], loc: Location) -> None:
         for key in schema:
-            if isinstance(key, str) and key.startswith("x-") and not key.startswith(KNOWN_EXTENSIONS):
-                if key not in self._warned_extensions:
-                    self._warned_extensions.add(key)
-                    self.diagnostics.warning(loc.child(key), f"unknown extension {key!r} is ignored")
+            unknown = isinstance(key, str) and key.startswith("x-") and not key.startswith(KNOWN_EXTENSIONS)
+            if unknown and key not in self._warned_extensions:
+                self._warned_extensions.add(key)
+                self.diagnostics.warning(loc.child(key), f"unknown extension {key!r} is ignored")
 
 
 # ---- helpers -----------------------------------------------------------------------------------
@@ -770,7 +785,7 @@ def _json_body(op: dict[str, Any]) -> tuple[Any, str] | None:
     body = op.get("requestBody")
     if not isinstance(body, dict):
         return None
-    for media in (body.get("content") or {}):
+    for media in body.get("content") or {}:
         base = media.split(";")[0].strip()
         if base in JSON_TYPES or base.endswith("+json") or base == "application/x-www-form-urlencoded":
             return _content(body, media), media

@@ -52,7 +52,12 @@ def _parser() -> argparse.ArgumentParser:
         ("validate", "validate the spec with openapi-spec-validator"),
     ):
         commands.add_parser(
-            name, parents=[common], help=text, description=text, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+            name,
+            parents=[common],
+            help=text,
+            description=text,
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
     return parser
 
@@ -85,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
     except Exception:  # a bug in the generator, not in the input: say so, with the traceback
         traceback.print_exc()
-        print(f"{args.command}: internal error in the generator (please report it); nothing was written", file=sys.stderr)
+        print(
+            f"{args.command}: internal error in the generator (please report it); nothing was written", file=sys.stderr
+        )
         return EXIT_INTERNAL
 
 
@@ -132,7 +139,9 @@ def _report(diagnostics: Diagnostics, args: argparse.Namespace, *, strict: bool)
         for warning in diagnostics.warnings:
             print(warning.render(), file=sys.stderr)
     if strict and diagnostics.warnings:
-        print(f"{args.command}: {len(diagnostics.warnings)} warning(s) and --strict; nothing was written", file=sys.stderr)
+        print(
+            f"{args.command}: {len(diagnostics.warnings)} warning(s) and --strict; nothing was written", file=sys.stderr
+        )
         return EXIT_INVALID
     return EXIT_OK
 

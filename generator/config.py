@@ -16,6 +16,8 @@ from .diagnostics import Diagnostics, Location, single_error
 from .load import display_path, parse_file
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
+# The page classes the runtime core ships (pagination.py), used when sdk.yaml names none.
+DEFAULT_PAGINATION = {"Page": ("SyncPage", "AsyncPage"), "PageCursor": ("SyncPageCursor", "AsyncPageCursor")}
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class ClientConfig:
     default_headers: dict[str, str]
     max_retries: int
     timeout: float
-    user_agent: str
+    user_agent: str | None
 
 
 @dataclass(frozen=True)
@@ -190,10 +192,12 @@ def load_config(path: Path, diagnostics: Diagnostics) -> SdkConfig:
         version=str(package.get("version", "0.0.0")),
         client=_client(r, r.mapping(data.get("client"), root.child("client"), "client"), root.child("client")),
         header_params=_header_params(r, data.get("header_params"), root.child("header_params")),
-        pagination=_pagination(r, data.get("pagination"), root.child("pagination")),
+        pagination=_pagination(r, data.get("pagination"), root.child("pagination")) or dict(DEFAULT_PAGINATION),
         resources=_resources(r, data.get("resources"), root.child("resources")),
         type_packages=_type_packages(r, data.get("type_packages"), root.child("type_packages")),
-        type_names={str(k): str(v) for k, v in r.mapping(data.get("type_names"), root.child("type_names"), "type_names").items()},
+        type_names={
+            str(k): str(v) for k, v in r.mapping(data.get("type_names"), root.child("type_names"), "type_names").items()
+        },
         skip={str(k): str(v) for k, v in r.mapping(data.get("skip"), root.child("skip"), "skip").items()},
         exports_from=r.strings(data, "exports_from", root),
         overlays=_overlays(r, data.get("overlays"), root.child("overlays")),
@@ -228,7 +232,7 @@ def _client(r: _Reader, data: dict[str, Any], loc: Location) -> ClientConfig:
         default_headers={str(k): str(v) for k, v in headers.items()},
         max_retries=int(data.get("max_retries", 2)),
         timeout=float(data.get("timeout", 600)),
-        user_agent=str(data.get("user_agent", "Python")),
+        user_agent=r.optional_string(data, "user_agent", loc),
     )
 
 
@@ -315,6 +319,8 @@ def _overlays(r: _Reader, value: Any, loc: Location) -> OverlayConfig:
     for resource, spec in r.mapping(data.get("mixins"), loc.child("mixins"), "mixins").items():
         mixin_loc = loc.child("mixins", resource)
         spec = r.mapping(spec, mixin_loc, "mixin")
-        mixins[str(resource)] = MixinConfig(r.string(spec, "sync", mixin_loc), r.string(spec, "async", mixin_loc), mixin_loc)
+        mixins[str(resource)] = MixinConfig(
+            r.string(spec, "sync", mixin_loc), r.string(spec, "async", mixin_loc), mixin_loc
+        )
     exports = {str(k): str(v) for k, v in r.mapping(data.get("exports"), loc.child("exports"), "exports").items()}
     return OverlayConfig(mixins=mixins, exports=exports, location=loc)

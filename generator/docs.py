@@ -46,9 +46,13 @@ def render_api_md(api: Api, config: SdkConfig, templates: Path) -> str:
     packages: dict[str, list[str]] = defaultdict(list)
     for definition in api.definitions:
         packages[config.package_name + "." + definition.module.rsplit(".", 1)[0]].append(definition.name)
-    return environment(templates).get_template("api.md.j2").render(
-        api=api,
-        client=config.client,
-        sections=sections,
-        packages=sorted((p, sorted(set(names))) for p, names in packages.items()),
+    return (
+        environment(templates)
+        .get_template("api.md.j2")
+        .render(
+            api=api,
+            client=config.client,
+            sections=sections,
+            packages=sorted((p, sorted(set(names))) for p, names in packages.items()),
+        )
     )

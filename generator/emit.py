@@ -54,7 +54,7 @@ def format_tree(root: Path, ruff_config: Path | None) -> None:
     """One `ruff check --fix` (imports) and one `ruff format` over the whole staged tree."""
     base = [sys.executable, "-m", "ruff"]
     config = ["--config", str(ruff_config)] if ruff_config else []
-    for args in (["check", "--fix-only", "--exit-zero", "-q"], ["format"]):
+    for args in (["check", "--fix-only", "--exit-zero", "--select", "I,F401", "-q"], ["format"]):
         result = subprocess.run([*base, *args, *config, str(root)], capture_output=True, text=True, check=False)
         if result.returncode != 0:
             message = (result.stdout + result.stderr).strip().splitlines()[:20]
@@ -82,10 +82,24 @@ def compare(staging: Path, output: Path) -> Outcome:
 def unified_diff(staging: Path, output: Path, outcome: Outcome) -> str:
     chunks: list[str] = []
     for rel in outcome.written + outcome.removed:
-        before = (output / rel).read_text(encoding="utf-8", errors="replace").splitlines(True) if (output / rel).exists() else []
-        after = (staging / rel).read_text(encoding="utf-8", errors="replace").splitlines(True) if (staging / rel).exists() else []
+        before = (
+            (output / rel).read_text(encoding="utf-8", errors="replace").splitlines(True)
+            if (output / rel).exists()
+            else []
+        )
+        after = (
+            (staging / rel).read_text(encoding="utf-8", errors="replace").splitlines(True)
+            if (staging / rel).exists()
+            else []
+        )
         if not before or not after:  # difflib prints nothing when one side is empty
-            state = "new file" if not (output / rel).exists() else "deleted file" if not (staging / rel).exists() else "changed"
+            state = (
+                "new file"
+                if not (output / rel).exists()
+                else "deleted file"
+                if not (staging / rel).exists()
+                else "changed"
+            )
             chunks.append(f"--- a/{rel}\n+++ b/{rel}\n@@ {state} @@\n")
         chunks.extend(difflib.unified_diff(before, after, f"a/{rel}", f"b/{rel}"))
     return "".join(chunks)

@@ -139,4 +139,3 @@ def _schema_name(pointer: str) -> str | None:
     if len(parts) == 1 and parts[0]:
         return parts[0]
     return None
-

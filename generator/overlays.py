@@ -52,7 +52,7 @@ def check_declarations(config: SdkConfig, files: dict[str, bytes], diagnostics: 
     """Every `module:Name` in sdk.yaml's overlays must exist in the merged package."""
     loc = config.overlays.location or config.location
     checks: list[tuple[str, Location]] = []
-    for resource, mixin in config.overlays.mixins.items():
+    for mixin in config.overlays.mixins.values():
         checks.append((mixin.sync, mixin.location.child("sync")))
         checks.append((mixin.async_, mixin.location.child("async")))
     for name, target in config.overlays.exports.items():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,7 +64,9 @@ def render_tree(paths: Paths, diagnostics: Diagnostics, timings: Timings) -> Ren
     runtime = tree_files(paths.runtime)
     handwritten = tree_files(paths.handwritten / config.package_name)
     exported = module_exports({**runtime, **handwritten}, config.exports_from, diagnostics, config.location)
-    package = render_package(api, config, paths.templates, exported, config.overlays.exports, {**runtime, **handwritten})
+    package = render_package(
+        api, config, paths.templates, exported, config.overlays.exports, {**runtime, **handwritten}
+    )
     merged = merge(package, runtime, handwritten, diagnostics, paths.runtime, paths.handwritten / config.package_name)
     check_declarations(config, merged, diagnostics)
     diagnostics.raise_if_errors()
@@ -72,7 +74,8 @@ def render_tree(paths: Paths, diagnostics: Diagnostics, timings: Timings) -> Ren
     files["api.md"] = render_api_md(api, config, paths.templates).encode()
     tests_dir = paths.output.resolve() / "tests"
     spec_relpath = os.path.relpath(paths.spec.resolve(), tests_dir)
-    prism_relpath = os.path.relpath(Path("node_modules/.bin/prism").resolve(), tests_dir)
+    # Node tools are installed beside the output directory (the repository root), whatever the cwd.
+    prism_relpath = os.path.relpath(paths.output.resolve().parent / "node_modules" / ".bin" / "prism", tests_dir)
     for rel, text in render_tests(api, config, paths.templates, spec_relpath, prism_relpath).items():
         files[f"tests/{rel}"] = text.encode()
     files["PROVENANCE.json"] = _provenance(paths, api).encode()

@@ -90,16 +90,22 @@ def render_package(
         files[package_path(view.module)] = resource_template.render(view=view)
         if resource.children:
             package = ".".join(("resources", *resource.path))
-            files[package.replace(".", "/") + "/__init__.py"] = lazy.render(view=_resource_package_init(package, resource))
+            files[package.replace(".", "/") + "/__init__.py"] = lazy.render(
+                view=_resource_package_init(package, resource)
+            )
     files["resources/__init__.py"] = lazy.render(view=_resource_package_init("resources", None, api.resources))
 
     top = [TopResource(r.name, r.class_name, "." + resource_module_path(r)) for r in api.resources]
     files["_client.py"] = env.get_template("client.py.j2").render(client=config.client, resources=top)
     files["_version.py"] = env.get_template("version.py.j2").render(package=api.package, version=api.version)
     subpackages = {"resources", "types"} | {
-        rel.split("/", 1)[0] for rel in static_files if "/" in rel and rel.endswith("__init__.py") and not rel.startswith("_")
+        rel.split("/", 1)[0]
+        for rel in static_files
+        if "/" in rel and rel.endswith("__init__.py") and not rel.startswith("_")
     }
-    subpackages |= {rel[:-3] for rel in static_files if "/" not in rel and rel.endswith(".py") and not rel.startswith("_")}
+    subpackages |= {
+        rel[:-3] for rel in static_files if "/" not in rel and rel.endswith(".py") and not rel.startswith("_")
+    }
     files["__init__.py"] = lazy.render(view=_top_init(config, module_all, overlay_exports, sorted(subpackages)))
     return files
 
@@ -175,7 +181,9 @@ def _type_packages(by_module: dict[str, list[Definition]], static: dict[str, lis
     return views
 
 
-def _resource_package_init(package: str, resource: Resource | None, children: tuple[Resource, ...] = ()) -> LazyInitView:
+def _resource_package_init(
+    package: str, resource: Resource | None, children: tuple[Resource, ...] = ()
+) -> LazyInitView:
     members = ([resource] if resource else []) + list(resource.children if resource else children)
     exports: list[tuple[str, str]] = []
     for member in members:
@@ -222,7 +230,9 @@ def module_exports(
         base = module.replace(".", "/")
         source = files.get(base + ".py", files.get(base + "/__init__.py"))
         if source is None:
-            diagnostics.error(where.child("exports_from", i), f"module {module!r} is neither in the runtime nor in the overlays")
+            diagnostics.error(
+                where.child("exports_from", i), f"module {module!r} is neither in the runtime nor in the overlays"
+            )
             continue
         names = _module_all(source)
         if names is None:

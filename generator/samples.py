@@ -36,7 +36,9 @@ class SampleMaker:
     def __init__(self, document: Document) -> None:
         self.document = document
 
-    def sample(self, schema: Any, location: Location, *, full: bool, depth: int = 0, seen: frozenset[str] = frozenset()) -> Any:
+    def sample(
+        self, schema: Any, location: Location, *, full: bool, depth: int = 0, seen: frozenset[str] = frozenset()
+    ) -> Any:
         resolved = self.document.resolve(schema, location)
         node = resolved.node
         if resolved.name is not None:
@@ -74,7 +76,9 @@ class SampleMaker:
         if type_ == "object" or "properties" in node:
             return self._object(node, resolved.location, full=full, depth=depth, seen=seen)
         if type_ == "array":
-            item = self.sample(node.get("items", {}), resolved.location.child("items"), full=full, depth=depth + 1, seen=seen)
+            item = self.sample(
+                node.get("items", {}), resolved.location.child("items"), full=full, depth=depth + 1, seen=seen
+            )
             count = max(1, int(node.get("minItems", 1)))
             return [item] * count if item is not None else []
         if type_ == "string":

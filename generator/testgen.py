@@ -60,7 +60,9 @@ def render_tests(api: Api, config: SdkConfig, templates: Path, spec_relpath: str
         for m in r.methods
         if m.response_kind == "jsonl" and m.response_sample is not None
     }
-    files["conftest.py"] = files["conftest.py"].replace("JSONL_EXAMPLES: dict[tuple[str, str], str] = {}", _jsonl_table(jsonl))
+    files["conftest.py"] = files["conftest.py"].replace(
+        "JSONL_EXAMPLES: dict[tuple[str, str], str] = {}", _jsonl_table(jsonl)
+    )
     template = env.get_template("tests/test_resource.py.j2")
     for resource in _walk(api.resources):
         if not resource.methods:

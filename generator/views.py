@@ -67,7 +67,9 @@ def _definition_view(definition: Definition, speller: Speller, imports: Imports)
         return DefinitionView("alias", definition.name, "", (), annotation, definition.doc)
     if definition.side == "response":
         imports.use_runtime("_models", "BaseModel")
-        fields = tuple(_model_field(f.name, f.wire_name, f.type, f.required, f.doc, speller, imports) for f in definition.fields)
+        fields = tuple(
+            _model_field(f.name, f.wire_name, f.type, f.required, f.doc, speller, imports) for f in definition.fields
+        )
         return DefinitionView("model", definition.name, "BaseModel", fields, "", definition.doc)
     imports.typing_extensions.add("TypedDict")
     fields = []
@@ -77,10 +79,14 @@ def _definition_view(definition: Definition, speller: Speller, imports: Imports)
             imports.typing_extensions.add("Required")
             annotation = f"Required[{annotation}]"
         fields.append(FieldView(f.wire_name, annotation, None, f.doc))
-    functional = any(not f.wire_name.isidentifier() or naming.identifier(f.wire_name) != f.wire_name for f in definition.fields)
+    functional = any(
+        not f.wire_name.isidentifier() or naming.identifier(f.wire_name) != f.wire_name for f in definition.fields
+    )
     bases = ", ".join(definition.bases) if definition.bases else "TypedDict"
     kind = "typeddict_functional" if functional else "typeddict"
-    return DefinitionView(kind, definition.name, f"{bases}, total={definition.total}", tuple(fields), "", definition.doc)
+    return DefinitionView(
+        kind, definition.name, f"{bases}, total={definition.total}", tuple(fields), "", definition.doc
+    )
 
 
 def _model_field(name, wire_name, type_, required, doc, speller: Speller, imports: Imports) -> FieldView:  # type: ignore[no-untyped-def]
@@ -212,10 +218,16 @@ def _relative_module(from_module: str, to_module: str) -> str:
 def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async: bool) -> MethodView:
     imports.use_runtime("_request", "RequestOverrides")
     positional_param = method.positional
-    required = sorted((p for p in method.params if p.required and p is not positional_param and p.kind != "path"), key=_order)
+    required = sorted(
+        (p for p in method.params if p.required and p is not positional_param and p.kind != "path"), key=_order
+    )
     optional = sorted((p for p in method.params if not p.required and p.kind != "path"), key=_order)
     path_keyword = [p for p in method.params if p.kind == "path" and p is not positional_param]
-    positional = (ArgView(f"{positional_param.name}: {speller.spell(positional_param.type, 'param', imports)}"),) if positional_param else ()
+    positional = (
+        (ArgView(f"{positional_param.name}: {speller.spell(positional_param.type, 'param', imports)}"),)
+        if positional_param
+        else ()
+    )
     returns, cast_to, kwargs = _returns(method, speller, imports, is_async)
     stream_cls = "AsyncStream" if is_async else "Stream"
 
@@ -241,13 +253,27 @@ def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async
         imports.use_runtime("_streaming", "Stream")
         imports.use_runtime("_streaming", "AsyncStream")
         overloads = [
-            OverloadView(positional, tuple(others_required + [ArgView("stream: Literal[False] | Omit = omit")] + others_optional), returns),
-            OverloadView(positional, tuple(others_required + [ArgView("stream: Literal[True]")] + others_optional), f"{stream_cls}[{event}]"),
-            OverloadView(positional, tuple(others_required + [ArgView("stream: bool")] + others_optional), f"{returns} | {stream_cls}[{event}]"),
+            OverloadView(
+                positional,
+                tuple(others_required + [ArgView("stream: Literal[False] | Omit = omit")] + others_optional),
+                returns,
+            ),
+            OverloadView(
+                positional,
+                tuple(others_required + [ArgView("stream: Literal[True]")] + others_optional),
+                f"{stream_cls}[{event}]",
+            ),
+            OverloadView(
+                positional,
+                tuple(others_required + [ArgView("stream: bool")] + others_optional),
+                f"{returns} | {stream_cls}[{event}]",
+            ),
         ]
         implementation = OverloadView(
             positional,
-            tuple(others_required + [ArgView("stream: Literal[False] | Literal[True] | Omit = omit")] + others_optional),
+            tuple(
+                others_required + [ArgView("stream: Literal[False] | Literal[True] | Omit = omit")] + others_optional
+            ),
             f"{returns} | {stream_cls}[{event}]",
         )
         kwargs = (*kwargs, "stream=stream or False", f"stream_cls={stream_cls}[{event}]")
@@ -257,7 +283,10 @@ def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async
     path_params = [p for p in method.params if p.kind == "path"]
     if path_params:
         imports.use_runtime("_request", "path_template")
-        values = ", ".join(f"{p.wire_name}={p.name}" if p.wire_name.isidentifier() else f"**{{{p.wire_name!r}: {p.name}}}" for p in path_params)
+        values = ", ".join(
+            f"{p.wire_name}={p.name}" if p.wire_name.isidentifier() else f"**{{{p.wire_name!r}: {p.name}}}"
+            for p in path_params
+        )
         path_expr = f'path_template("{method.path}", {values})'
     else:
         path_expr = f'"{method.path}"'

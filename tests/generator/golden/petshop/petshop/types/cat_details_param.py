@@ -1,0 +1,17 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "CatDetailsParam",
+]
+
+
+class CatDetailsParam(TypedDict, total=False):
+    kind: Required[Literal["cat"]]
+
+    lives_left: Required[int]
+
+    indoor: bool
