@@ -1,0 +1,1 @@
+"""Decoders for streamed response bodies."""

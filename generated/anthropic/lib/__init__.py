@@ -1,0 +1,1 @@
+"""Handwritten helpers layered over the generated client (streaming, parsing, tools)."""

@@ -1,0 +1,19 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "BetaBase64PDFSourceParam",
+]
+
+
+class BetaBase64PDFSourceParam(TypedDict, total=False):
+    """A PDF document as base64 data."""
+
+    data: Required[str]
+
+    media_type: Required[Literal["application/pdf"]]
+
+    type: Required[Literal["base64"]]

@@ -1,0 +1,13 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = [
+    "BetaCitationConfig",
+]
+
+
+class BetaCitationConfig(BaseModel):
+    enabled: bool

@@ -1,0 +1,21 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing import Iterable, Union
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .beta_content_block_source_content_param import BetaContentBlockSourceContentParam
+
+__all__ = [
+    "BetaContentBlockSourceParam",
+]
+
+
+class BetaContentBlockSourceParam(TypedDict, total=False):
+    """A document whose content is given as text and image blocks."""
+
+    content: Required[Union[str, Iterable[BetaContentBlockSourceContentParam]]]
+
+    type: Required[Literal["content"]]

@@ -1,0 +1,15 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "BetaMCPToolConfigParam",
+]
+
+
+class BetaMCPToolConfigParam(TypedDict, total=False):
+    defer_loading: bool
+
+    enabled: bool

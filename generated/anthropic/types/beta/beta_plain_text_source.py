@@ -1,0 +1,21 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "BetaPlainTextSource",
+]
+
+
+class BetaPlainTextSource(BaseModel):
+    """A plain-text document."""
+
+    data: str
+
+    media_type: Literal["text/plain"]
+
+    type: Literal["text"]

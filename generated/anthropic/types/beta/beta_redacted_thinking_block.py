@@ -1,0 +1,19 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = [
+    "BetaRedactedThinkingBlock",
+]
+
+
+class BetaRedactedThinkingBlock(BaseModel):
+    """Thinking content that is returned only in encrypted form."""
+
+    data: str
+
+    type: Literal["redacted_thinking"]

@@ -1,0 +1,29 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing import Dict, Optional, Union
+
+from typing_extensions import Literal, Required, TypedDict
+
+from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
+from .beta_direct_caller_param import BetaDirectCallerParam
+from .beta_server_tool_caller_param import BetaServerToolCallerParam
+
+__all__ = [
+    "BetaToolUseBlockParam",
+]
+
+
+class BetaToolUseBlockParam(TypedDict, total=False):
+    id: Required[str]
+
+    input: Required[Dict[str, object]]
+
+    name: Required[str]
+
+    type: Required[Literal["tool_use"]]
+
+    cache_control: Optional[BetaCacheControlEphemeralParam]
+
+    caller: Union[BetaDirectCallerParam, BetaServerToolCallerParam]

@@ -1,0 +1,24 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from typing_extensions import TypedDict
+
+from ..._types import FileTypes
+from ..anthropic_beta_param import AnthropicBetaParam
+
+__all__ = [
+    "SkillCreateParams",
+]
+
+
+class SkillCreateParams(TypedDict, total=False):
+    betas: Iterable[AnthropicBetaParam]
+
+    display_title: Optional[str]
+    """Label for people; the model never sees it."""
+
+    files: Optional[Iterable[FileTypes]]
+    """The skill's files, all under one top-level directory that holds a SKILL.md."""

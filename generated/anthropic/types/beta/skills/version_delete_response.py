@@ -1,0 +1,16 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from ...._models import BaseModel
+
+__all__ = [
+    "VersionDeleteResponse",
+]
+
+
+class VersionDeleteResponse(BaseModel):
+    id: str
+    """The deleted version identifier."""
+
+    type: str

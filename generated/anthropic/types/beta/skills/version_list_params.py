@@ -1,0 +1,21 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from typing_extensions import TypedDict
+
+from ...anthropic_beta_param import AnthropicBetaParam
+
+__all__ = [
+    "VersionListParams",
+]
+
+
+class VersionListParams(TypedDict, total=False):
+    page: Optional[str]
+
+    limit: Optional[int]
+
+    betas: Iterable[AnthropicBetaParam]

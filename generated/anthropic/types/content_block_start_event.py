@@ -1,0 +1,13 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import TypeAlias
+
+from .raw_content_block_start_event import RawContentBlockStartEvent
+
+__all__ = [
+    "ContentBlockStartEvent",
+]
+
+ContentBlockStartEvent: TypeAlias = RawContentBlockStartEvent

@@ -1,0 +1,19 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing import Dict
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "JSONOutputFormatParam",
+]
+
+
+class JSONOutputFormatParam(TypedDict, total=False):
+    """Constrains the reply to JSON matching the given schema."""
+
+    schema: Required[Dict[str, object]]
+
+    type: Required[Literal["json_schema"]]

@@ -1,0 +1,13 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import TypeAlias
+
+from .raw_message_stop_event import RawMessageStopEvent
+
+__all__ = [
+    "MessageStopEvent",
+]
+
+MessageStopEvent: TypeAlias = RawMessageStopEvent

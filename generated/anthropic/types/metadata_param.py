@@ -1,0 +1,17 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import TypedDict
+
+__all__ = [
+    "MetadataParam",
+]
+
+
+class MetadataParam(TypedDict, total=False):
+    """Information about the request's end user."""
+
+    user_id: Optional[str]

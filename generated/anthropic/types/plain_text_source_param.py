@@ -1,0 +1,17 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "PlainTextSourceParam",
+]
+
+
+class PlainTextSourceParam(TypedDict, total=False):
+    data: Required[str]
+
+    media_type: Required[Literal["text/plain"]]
+
+    type: Required[Literal["text"]]

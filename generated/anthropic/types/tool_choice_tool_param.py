@@ -1,0 +1,17 @@
+# Generated from openapi/ by `python -m generator`; edit the spec, sdk.yaml or templates/, not this file.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, Required, TypedDict
+
+__all__ = [
+    "ToolChoiceToolParam",
+]
+
+
+class ToolChoiceToolParam(TypedDict, total=False):
+    name: Required[str]
+
+    type: Required[Literal["tool"]]
+
+    disable_parallel_tool_use: bool
