@@ -648,7 +648,9 @@ class Builder:
         if key in self.definitions:
             return
         lowered = (definition.module.lower(), definition.name.lower())
-        if lowered in self._owners and self._owners[lowered] != definition.location:
+        # A spelling alias of a type in its own module (`InputJsonDelta` for `InputJSONDelta`) is deliberate.
+        spelling_alias = isinstance(definition, AliasDef) and isinstance(definition.target, Named)
+        if lowered in self._owners and self._owners[lowered] != definition.location and not spelling_alias:
             self.diagnostics.error(
                 definition.location,
                 f"type name {definition.name!r} in module {definition.module!r} is also produced by {self._owners[lowered]}",
