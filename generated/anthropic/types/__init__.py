@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from .document_block_param import DocumentBlockParam as DocumentBlockParam
     from .image_block_param import ImageBlockParam as ImageBlockParam
     from .input_json_delta import InputJSONDelta as InputJSONDelta
+    from .input_json_delta import InputJsonDelta as InputJsonDelta
     from .json_output_format_param import JSONOutputFormatParam as JSONOutputFormatParam
     from .message import Message as Message
     from .message_count_tokens_params import MessageCountTokensParams as MessageCountTokensParams
@@ -210,6 +211,7 @@ _EXPORTS: dict[str, str] = {
     "GatewayTimeoutError": ".shared.gateway_timeout_error",
     "ImageBlockParam": ".image_block_param",
     "InputJSONDelta": ".input_json_delta",
+    "InputJsonDelta": ".input_json_delta",
     "InvalidRequestError": ".shared.invalid_request_error",
     "JSONOutputFormatParam": ".json_output_format_param",
     "Message": ".message",
@@ -356,6 +358,7 @@ __all__ = [
     "GatewayTimeoutError",
     "ImageBlockParam",
     "InputJSONDelta",
+    "InputJsonDelta",
     "InvalidRequestError",
     "JSONOutputFormatParam",
     "Message",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
 
 __all__ = [
     "InputJSONDelta",
+    "InputJsonDelta",
 ]
 
 
@@ -17,3 +18,7 @@ class InputJSONDelta(BaseModel):
     partial_json: str
 
     type: Literal["input_json_delta"]
+
+
+InputJsonDelta: TypeAlias = InputJSONDelta
+"""Older spelling of InputJSONDelta, kept for compatibility."""
