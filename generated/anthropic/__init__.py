@@ -56,6 +56,10 @@ if TYPE_CHECKING:
     from ._types import not_given as not_given
     from ._types import omit as omit
     from .lib._parse._transform import transform_schema as transform_schema
+    from .lib.bedrock import AnthropicBedrock as AnthropicBedrock
+    from .lib.bedrock import AsyncAnthropicBedrock as AsyncAnthropicBedrock
+    from .lib.foundry import AnthropicFoundry as AnthropicFoundry
+    from .lib.foundry import AsyncAnthropicFoundry as AsyncAnthropicFoundry
     from .lib.streaming import AsyncMessageStream as AsyncMessageStream
     from .lib.streaming import AsyncMessageStreamManager as AsyncMessageStreamManager
     from .lib.streaming import BetaAsyncMessageStream as BetaAsyncMessageStream
@@ -82,6 +86,8 @@ if TYPE_CHECKING:
     from .lib.streaming import ThinkingEvent as ThinkingEvent
     from .lib.tools import beta_async_tool as beta_async_tool
     from .lib.tools import beta_tool as beta_tool
+    from .lib.vertex import AnthropicVertex as AnthropicVertex
+    from .lib.vertex import AsyncAnthropicVertex as AsyncAnthropicVertex
 
 # Each public name and the module that defines it; imported on first access.
 _EXPORTS: dict[str, str] = {
@@ -91,9 +97,15 @@ _EXPORTS: dict[str, str] = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "Anthropic": "._client",
+    "AnthropicBedrock": ".lib.bedrock",
     "AnthropicError": "._exceptions",
+    "AnthropicFoundry": ".lib.foundry",
+    "AnthropicVertex": ".lib.vertex",
     "AnyMapping": "._types",
     "AsyncAnthropic": "._client",
+    "AsyncAnthropicBedrock": ".lib.bedrock",
+    "AsyncAnthropicFoundry": ".lib.foundry",
+    "AsyncAnthropicVertex": ".lib.vertex",
     "AsyncClient": "._client",
     "AsyncMessageStream": ".lib.streaming",
     "AsyncMessageStreamManager": ".lib.streaming",
@@ -173,9 +185,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Anthropic",
+    "AnthropicBedrock",
     "AnthropicError",
+    "AnthropicFoundry",
+    "AnthropicVertex",
     "AnyMapping",
     "AsyncAnthropic",
+    "AsyncAnthropicBedrock",
+    "AsyncAnthropicFoundry",
+    "AsyncAnthropicVertex",
     "AsyncClient",
     "AsyncMessageStream",
     "AsyncMessageStreamManager",
