@@ -45,7 +45,7 @@ build: $(STAMP)
 	rm -rf dist
 	$(PY) -m build --outdir dist .
 
-bench: $(STAMP)
+bench: $(STAMP) $(NODE_STAMP)
 	$(PY) -m bench
 
 diff: $(STAMP)
