@@ -82,9 +82,20 @@ def _module_file(module: str, package: str, files: dict[str, bytes]) -> str | No
 
 
 def _top_level_names(source: bytes) -> set[str]:
+    return _names_in(ast.parse(source).body)
+
+
+def _names_in(body: list[ast.stmt]) -> set[str]:
+    """Names a module body binds, including inside `if TYPE_CHECKING:`/`else:` and `try:` blocks."""
     names: set[str] = set()
-    for node in ast.parse(source).body:
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+    for node in body:
+        if isinstance(node, ast.If):
+            names |= _names_in(node.body) | _names_in(node.orelse)
+        elif isinstance(node, ast.Try):
+            names |= _names_in(node.body) | _names_in(node.orelse)
+            for handler in node.handlers:
+                names |= _names_in(handler.body)
+        elif isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             names.add(node.name)
         elif isinstance(node, ast.Assign):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))

@@ -135,3 +135,20 @@ def test_every_method_exists_sync_and_async_with_raw_and_streaming_views(call: s
     for view in ("with_raw_response", "with_streaming_response"):
         assert callable(_client_methods(getattr(sync_client, view), call))
         assert callable(_client_methods(getattr(async_client, view), call))
+
+
+@pytest.mark.parametrize("name", OFFICIAL["top_level"])
+def test_every_official_top_level_name_is_exported(name: str) -> None:
+    assert hasattr(anthropic, name), f"anthropic.{name} is missing"
+    assert name in dir(anthropic)
+
+
+def test_import_anthropic_loads_no_resource_or_type_module() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, anthropic; print(sorted(m for m in sys.modules if m.startswith('anthropic.')))"
+    env = {"PYTHONPATH": str(GENERATED.parent)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    loaded = [m for m in eval(out) if m.startswith(("anthropic.resources", "anthropic.types", "anthropic.lib"))]
+    assert loaded == [], loaded
