@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from ._client import AsyncAnthropic as AsyncAnthropic
     from ._client import AsyncClient as AsyncClient
     from ._client import Client as Client
+    from ._constants import AI_PROMPT as AI_PROMPT
+    from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
+    from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._constants import HUMAN_PROMPT as HUMAN_PROMPT
     from ._exceptions import AnthropicError as AnthropicError
     from ._exceptions import APIConnectionError as APIConnectionError
     from ._exceptions import APIError as APIError
@@ -34,27 +39,27 @@ if TYPE_CHECKING:
     from ._exceptions import ServiceUnavailableError as ServiceUnavailableError
     from ._exceptions import StreamAlreadyConsumed as StreamAlreadyConsumed
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._files import file_from_path as file_from_path
+    from ._http import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._http import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._http import DefaultHttpxClient as DefaultHttpxClient
+    from ._models import BaseModel as BaseModel
+    from ._response import APIResponse as APIResponse
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
     from ._types import NOT_GIVEN as NOT_GIVEN
-    from ._types import AnyMapping as AnyMapping
-    from ._types import AsyncTransport as AsyncTransport
-    from ._types import Body as Body
-    from ._types import FileContent as FileContent
-    from ._types import FileTypes as FileTypes
-    from ._types import Headers as Headers
-    from ._types import HttpxFileTypes as HttpxFileTypes
-    from ._types import IncEx as IncEx
     from ._types import NoneType as NoneType
     from ._types import NotGiven as NotGiven
     from ._types import Omit as Omit
     from ._types import ProxiesTypes as ProxiesTypes
-    from ._types import Query as Query
-    from ._types import RequestFiles as RequestFiles
     from ._types import RequestOptions as RequestOptions
-    from ._types import SequenceNotStr as SequenceNotStr
     from ._types import Timeout as Timeout
     from ._types import Transport as Transport
     from ._types import not_given as not_given
     from ._types import omit as omit
+    from ._version import __title__ as __title__
+    from ._version import __version__ as __version__
     from .lib._parse._transform import transform_schema as transform_schema
     from .lib.bedrock import AnthropicBedrock as AnthropicBedrock
     from .lib.bedrock import AsyncAnthropicBedrock as AsyncAnthropicBedrock
@@ -91,8 +96,10 @@ if TYPE_CHECKING:
 
 # Each public name and the module that defines it; imported on first access.
 _EXPORTS: dict[str, str] = {
+    "AI_PROMPT": "._constants",
     "APIConnectionError": "._exceptions",
     "APIError": "._exceptions",
+    "APIResponse": "._response",
     "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
@@ -101,7 +108,7 @@ _EXPORTS: dict[str, str] = {
     "AnthropicError": "._exceptions",
     "AnthropicFoundry": ".lib.foundry",
     "AnthropicVertex": ".lib.vertex",
-    "AnyMapping": "._types",
+    "AsyncAPIResponse": "._response",
     "AsyncAnthropic": "._client",
     "AsyncAnthropicBedrock": ".lib.bedrock",
     "AsyncAnthropicFoundry": ".lib.foundry",
@@ -109,25 +116,27 @@ _EXPORTS: dict[str, str] = {
     "AsyncClient": "._client",
     "AsyncMessageStream": ".lib.streaming",
     "AsyncMessageStreamManager": ".lib.streaming",
-    "AsyncTransport": "._types",
+    "AsyncStream": "._streaming",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BaseModel": "._models",
     "BetaAsyncMessageStream": ".lib.streaming",
     "BetaAsyncMessageStreamManager": ".lib.streaming",
     "BetaInputJsonEvent": ".lib.streaming",
     "BetaMessageStream": ".lib.streaming",
     "BetaMessageStreamManager": ".lib.streaming",
-    "Body": "._types",
     "CitationEvent": ".lib.streaming",
     "Client": "._client",
     "ConflictError": "._exceptions",
     "ContentBlockStopEvent": ".lib.streaming",
+    "DEFAULT_CONNECTION_LIMITS": "._constants",
+    "DEFAULT_MAX_RETRIES": "._constants",
+    "DEFAULT_TIMEOUT": "._constants",
     "DeadlineExceededError": "._exceptions",
-    "FileContent": "._types",
-    "FileTypes": "._types",
-    "Headers": "._types",
-    "HttpxFileTypes": "._types",
-    "IncEx": "._types",
+    "DefaultAioHttpClient": "._http",
+    "DefaultAsyncHttpxClient": "._http",
+    "DefaultHttpxClient": "._http",
+    "HUMAN_PROMPT": "._constants",
     "InputJsonEvent": ".lib.streaming",
     "InternalServerError": "._exceptions",
     "MessageStopEvent": ".lib.streaming",
@@ -149,22 +158,23 @@ _EXPORTS: dict[str, str] = {
     "ParsedMessageStreamEvent": ".lib.streaming",
     "PermissionDeniedError": "._exceptions",
     "ProxiesTypes": "._types",
-    "Query": "._types",
     "RateLimitError": "._exceptions",
-    "RequestFiles": "._types",
     "RequestOptions": "._types",
     "RequestTooLargeError": "._exceptions",
-    "SequenceNotStr": "._types",
     "ServiceUnavailableError": "._exceptions",
     "SignatureEvent": ".lib.streaming",
+    "Stream": "._streaming",
     "StreamAlreadyConsumed": "._exceptions",
     "TextEvent": ".lib.streaming",
     "ThinkingEvent": ".lib.streaming",
     "Timeout": "._types",
     "Transport": "._types",
     "UnprocessableEntityError": "._exceptions",
+    "__title__": "._version",
+    "__version__": "._version",
     "beta_async_tool": ".lib.tools",
     "beta_tool": ".lib.tools",
+    "file_from_path": "._files",
     "not_given": "._types",
     "omit": "._types",
     "transform_schema": ".lib._parse._transform",
@@ -179,8 +189,10 @@ _SUBMODULES: frozenset[str] = frozenset(
 )
 
 __all__ = [
+    "AI_PROMPT",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -189,7 +201,7 @@ __all__ = [
     "AnthropicError",
     "AnthropicFoundry",
     "AnthropicVertex",
-    "AnyMapping",
+    "AsyncAPIResponse",
     "AsyncAnthropic",
     "AsyncAnthropicBedrock",
     "AsyncAnthropicFoundry",
@@ -197,25 +209,27 @@ __all__ = [
     "AsyncClient",
     "AsyncMessageStream",
     "AsyncMessageStreamManager",
-    "AsyncTransport",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
+    "BaseModel",
     "BetaAsyncMessageStream",
     "BetaAsyncMessageStreamManager",
     "BetaInputJsonEvent",
     "BetaMessageStream",
     "BetaMessageStreamManager",
-    "Body",
     "CitationEvent",
     "Client",
     "ConflictError",
     "ContentBlockStopEvent",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "DeadlineExceededError",
-    "FileContent",
-    "FileTypes",
-    "Headers",
-    "HttpxFileTypes",
-    "IncEx",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpxClient",
+    "HUMAN_PROMPT",
     "InputJsonEvent",
     "InternalServerError",
     "MessageStopEvent",
@@ -237,22 +251,23 @@ __all__ = [
     "ParsedMessageStreamEvent",
     "PermissionDeniedError",
     "ProxiesTypes",
-    "Query",
     "RateLimitError",
-    "RequestFiles",
     "RequestOptions",
     "RequestTooLargeError",
-    "SequenceNotStr",
     "ServiceUnavailableError",
     "SignatureEvent",
+    "Stream",
     "StreamAlreadyConsumed",
     "TextEvent",
     "ThinkingEvent",
     "Timeout",
     "Transport",
     "UnprocessableEntityError",
+    "__title__",
+    "__version__",
     "beta_async_tool",
     "beta_tool",
+    "file_from_path",
     "not_given",
     "omit",
     "transform_schema",
