@@ -11,8 +11,9 @@ file is written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import unquote
 
 from . import naming
 from .config import MethodConfig, ResourceConfig, SdkConfig
@@ -45,6 +46,28 @@ SSE_TYPES = ("text/event-stream",)
 JSONL_TYPES = ("application/x-jsonl", "application/jsonl", "application/x-ndjson")
 BINARY_TYPES = ("application/octet-stream", "application/pdf", "*/*")
 KNOWN_EXTENSIONS = ("x-stainless-",)
+# Module-level names of a generated resource module (runtime, typing and httpx imports): a resource
+# class may not take one.
+RESOURCE_MODULE_NAMES = frozenset(
+    {
+        "SyncAPIResource",
+        "AsyncAPIResource",
+        "APIResponse",
+        "AsyncAPIResponse",
+        "BinaryAPIResponse",
+        "AsyncBinaryAPIResponse",
+        "JSONLDecoder",
+        "AsyncJSONLDecoder",
+        "SyncPage",
+        "AsyncPage",
+        "SyncPageCursor",
+        "AsyncPageCursor",
+        "AsyncPaginator",
+        "Stream",
+        "AsyncStream",
+    }
+    | naming.RESERVED_ARGUMENTS
+)
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
@@ -70,6 +93,9 @@ class Builder:
     _owners: dict[tuple[str, str], Location] = field(default_factory=dict)
     _body_params: dict[str, Named] = field(default_factory=dict)
     _warned_extensions: set[str] = field(default_factory=set)
+    _schema_owner: dict[tuple[str, str], str] = field(default_factory=dict)
+    _known_type_names: set[str] | None = None
+    _aliases_in_progress: set[tuple[str, str]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.samples = SampleMaker(self.document)
@@ -95,6 +121,8 @@ class Builder:
         self._check_unmapped(operations)
         self._emit_remaining_schemas()
         self._drain()
+        self._break_alias_loops()
+        resources = self._name_resource_classes(resources)
         count = sum(1 for r in _walk(resources) for _ in r.methods)
         return Api(
             package=self.config.package_name,
@@ -104,6 +132,129 @@ class Builder:
             endpoint_count=count,
             skipped=dict(self.config.skip),
         )
+
+    def _break_alias_loops(self) -> None:
+        """`A = Optional[A]` (an alias that is itself with no list, map or model in between) has no values:
+        such a reference becomes `object`, with a warning. Recursion through containers stays as it is."""
+        aliases = {key: d for key, d in self.definitions.items() if isinstance(d, AliasDef)}
+
+        def bare(t: TypeExpr) -> set[tuple[str, str]]:
+            if isinstance(t, Named):
+                return {(t.module, t.name)} if (t.module, t.name) in aliases else set()
+            if isinstance(t, Nullable):
+                return bare(t.inner)
+            if isinstance(t, UnionOf):
+                return set().union(*(bare(m) for m in t.items))
+            return set()
+
+        def reaches(start: tuple[str, str], goal: tuple[str, str]) -> bool:
+            seen: set[tuple[str, str]] = set()
+            stack = [start]
+            while stack:
+                key = stack.pop()
+                if key == goal:
+                    return True
+                if key not in seen:
+                    seen.add(key)
+                    stack.extend(bare(aliases[key].target))
+            return False
+
+        def replace_refs(t: TypeExpr, loop: set[tuple[str, str]]) -> TypeExpr:
+            if isinstance(t, Named) and (t.module, t.name) in loop:
+                return Prim("object")
+            if isinstance(t, Nullable):
+                return _nullable(replace_refs(t.inner, loop))
+            if isinstance(t, UnionOf):
+                members = _dedupe([replace_refs(m, loop) for m in t.items])
+                return members[0] if len(members) == 1 else UnionOf(tuple(members), t.discriminator)
+            return t
+
+        for key in sorted(aliases):
+            alias = aliases[key]
+            loop = {ref for ref in bare(alias.target) if reaches(ref, key)}
+            if not loop:
+                continue
+            self.diagnostics.warning(
+                alias.location,
+                f"{alias.name} is a union or alias of itself with no list, map or object in between; "
+                "that reference is typed as object",
+            )
+            fixed = replace(alias, target=replace_refs(alias.target, loop))
+            aliases[key] = self.definitions[key] = fixed
+
+    def _name_resource_classes(self, resources: tuple[Resource, ...]) -> tuple[Resource, ...]:
+        """`Pets` for `pets`, or `PetsResource` when a type, a runtime name or the client has that name."""
+        taken = {d.name for d in self.definitions.values()} | RESOURCE_MODULE_NAMES
+        taken |= {self.config.client.sync_name, self.config.client.async_name, *self.config.client.aliases}
+        for resource in _walk(resources):
+            if resource.mixin:
+                taken |= {resource.mixin[0].rpartition(":")[2], resource.mixin[1].rpartition(":")[2]}
+
+        def rename(resource: Resource) -> Resource:
+            base = resource.class_name
+            variants = {
+                f"{p}{base}{s}" for p in ("", "Async") for s in ("", "WithRawResponse", "WithStreamingResponse")
+            }
+            class_name = base + "Resource" if variants & taken else base
+            children = tuple(rename(child) for child in resource.children)
+            return replace(resource, class_name=class_name, children=children)
+
+        return tuple(rename(r) for r in resources)
+
+    def _check_resource_names(
+        self, config: ResourceConfig, path: tuple[str, ...], methods: list[Method]
+    ) -> list[Method]:
+        """Attribute names of a resource: identifiers, not taken by the client or the resource classes, unique."""
+        reserved = naming.RESERVED_CLIENT_ATTRIBUTES if len(path) == 1 else naming.RESERVED_RESOURCE_ATTRIBUTES
+        if len(path) == 1:
+            reserved = reserved | {a.param for a in self.config.client.auth}
+        if not config.name.isidentifier() or naming.keyword.iskeyword(config.name) or config.name in reserved:
+            where = "the client" if len(path) == 1 else "a resource"
+            self.diagnostics.error(
+                config.location,
+                f"resource name {config.name!r} is not a Python identifier or is taken by {where}",
+                "rename the resource in sdk.yaml",
+            )
+        if len(path) > 1 and path[-1] == path[-2]:
+            self.diagnostics.error(
+                config.location, f"resource {config.name!r} has the name of its parent", "rename it in sdk.yaml"
+            )
+        children = {child.name for child in config.resources}
+        kept: list[Method] = []
+        seen: dict[str, Method] = {}
+        for method in methods:
+            if method.name in children or method.name in naming.RESERVED_RESOURCE_ATTRIBUTES:
+                self.diagnostics.error(
+                    method.location,
+                    f"method {'.'.join(path)}.{method.name} has the name of a sub-resource or a resource attribute",
+                    "rename the method or the sub-resource in sdk.yaml",
+                )
+                continue
+            if method.name in seen:
+                self.diagnostics.error(
+                    method.location,
+                    f"operations {seen[method.name].http_method} {seen[method.name].path!r} and "
+                    f"{method.http_method} {method.path!r} both become method {'.'.join(path)}.{method.name}",
+                    "rename one of them in sdk.yaml",
+                )
+                continue
+            seen[method.name] = method
+            kept.append(method)
+        return kept
+
+    def _argument(self, name: str) -> str:
+        """A method argument name that shadows nothing the generated method uses (`timeout` -> `timeout_`)."""
+        if name in naming.RESERVED_ARGUMENTS or name in self._type_names:
+            return name + "_"
+        return name
+
+    @property
+    def _type_names(self) -> set[str]:
+        if self._known_type_names is None:
+            names = {naming.type_name(str(key)) for key in self._schemas}
+            names |= {naming.param_type_name(n) for n in names} | set(self.config.type_names.values())
+            self._known_type_names = names
+        return self._known_type_names
 
     # ---- operations ----------------------------------------------------------------------------
 
@@ -159,11 +310,31 @@ class Builder:
                 op, op_loc = found
                 name = method.params_name or naming.params_type_name(resource.singular, method.name)
                 named = Named(f"{package}.{naming.module_name(name)}", name)
-                body = _json_body(op) or _multipart_body(op)
-                if body is not None and isinstance(body[0], dict) and isinstance(body[0].get("$ref"), str):
-                    key = body[0]["$ref"].rsplit("/", 1)[-1]
+                found_body = self._request_body(op, op_loc, report=False)
+                body = (found_body[0], found_body[1]) if found_body else None
+                if (
+                    body is not None
+                    and isinstance(body[0], dict)
+                    and isinstance(body[0].get("$ref"), str)
+                    and self._object_body(body[0], op_loc)
+                ):
+                    key = unquote(body[0]["$ref"].rsplit("/", 1)[-1]).replace("~1", "/").replace("~0", "~")
                     target = Named(named.module, name + "NonStreaming") if method.stream else named
                     self._body_params.setdefault(key, target)
+
+    def _object_body(self, schema: Any, loc: Location) -> bool:
+        """Whether a body schema's properties become the method's keyword arguments (see `_body_params_of`).
+
+        Looked at quietly: problems in it are reported once, where the body is built.
+        """
+        reporting, self.document.diagnostics = self.document.diagnostics, Diagnostics()
+        saved, self.diagnostics = self.diagnostics, Diagnostics()
+        try:
+            resolved = self.document.resolve(schema, loc)
+            node = self._merge_all_of(resolved.node, resolved.location)
+        finally:
+            self.document.diagnostics, self.diagnostics = reporting, saved
+        return isinstance(node, dict) and node.get("type", "object") == "object" and "properties" in node
 
     def _resource(
         self, config: ResourceConfig, parent: tuple[str, ...], operations: dict[str, tuple[Any, Location]]
@@ -190,6 +361,7 @@ class Builder:
             built = self._method(config, path, method, *found)
             if built is not None:
                 methods.append(built)
+        methods = self._check_resource_names(config, path, methods)
         children = tuple(self._resource(child, path, operations) for child in config.resources)
         mixin = self.config.overlays.mixins.get(".".join(path))
         return Resource(
@@ -238,20 +410,17 @@ class Builder:
         params: list[Param],
         hint: str,
     ) -> Method | None:
-        for i, raw in enumerate([*op.get("_shared_parameters", []), *(op.get("parameters") or [])]):
-            param = self._parameter(raw, loc.child("parameters", i), hint)
+        for raw, where in self._declared_parameters(op, loc):
+            param = self._parameter(raw, where, hint)
             if param is not None:
                 params.append(param)
         multipart = False
-        body = _json_body(op)
-        body_loc = loc.child("requestBody", "content")
-        if body is None and _content(op.get("requestBody"), "multipart/form-data") is not None:
-            body = (_content(op.get("requestBody"), "multipart/form-data"), "multipart/form-data")
-            multipart = True
+        body = self._request_body(op, loc, report=True)
         if body is not None:
-            schema, media = body
+            schema, media, body_loc = body
+            multipart = media.split(";")[0].strip() == "multipart/form-data"
             params.extend(self._body_params_of(schema, body_loc.child(media, "schema"), hint))
-        _check_param_collisions(params, loc, self.diagnostics)
+        params[:] = _resolve_param_collisions(params, loc, self.diagnostics)
         self._current_module = None  # inline response types get modules of their own
         response_kind, response_type, stream_event = self._response(op, loc, hint, config)
         if config.stream and stream_event is None:
@@ -279,6 +448,63 @@ class Builder:
             accept=_accept(op, response_kind),
             response_sample=self._jsonl_sample(op, loc) if response_kind == "jsonl" else None,
         )
+
+    def _request_body(self, op: dict[str, Any], loc: Location, *, report: bool) -> tuple[Any, str, Location] | None:
+        """(schema, media type, location of `content`) of the body the SDK sends: JSON (or a `+json` vendor
+        type, or a form, sent as JSON for now), else multipart; None when there is none it can send."""
+        raw = op.get("requestBody")
+        if raw is None:
+            return None
+        resolved = self.document.resolve(raw, loc.child("requestBody"))
+        node = resolved.node
+        content = node.get("content") if isinstance(node, dict) else None
+        content_loc = resolved.location.child("content")
+        if not isinstance(content, dict) or not content:
+            return None
+        multipart: str | None = None
+        for media, entry in content.items():
+            base = str(media).split(";")[0].strip().lower()
+            schema = entry.get("schema", {}) if isinstance(entry, dict) else {}
+            if base in JSON_TYPES or base.endswith("+json"):
+                return schema, str(media), content_loc
+            if base == "application/x-www-form-urlencoded":
+                if report:
+                    self.diagnostics.warning(
+                        content_loc.child(str(media)),
+                        "form-urlencoded bodies are sent as JSON: the runtime has no form encoding yet",
+                        "add a JSON media type to the operation if the API accepts one",
+                    )
+                return schema, str(media), content_loc
+            if base == "multipart/form-data" and multipart is None:
+                multipart = str(media)
+        if multipart is not None:
+            entry = content[multipart]
+            return (entry.get("schema", {}) if isinstance(entry, dict) else {}), multipart, content_loc
+        if report:
+            kinds = ", ".join(str(m) for m in content)
+            self.diagnostics.warning(
+                content_loc, f"request body of type {kinds} is not supported; the method takes no body argument"
+            )
+        return None
+
+    def _declared_parameters(self, op: dict[str, Any], loc: Location) -> list[tuple[Any, Location]]:
+        """The path item's parameters, then the operation's; an operation's own (in, name) replaces the path's."""
+        item_loc = Location(loc.file, loc.pointer.rsplit("/", 1)[0])
+        entries: list[tuple[Any, Location]] = []
+        for holder, where in ((op.get("_shared_parameters"), item_loc), (op.get("parameters"), loc)):
+            if holder is None:
+                continue
+            if not isinstance(holder, list):
+                self.diagnostics.error(where.child("parameters"), "'parameters' must be a list")
+                continue
+            entries.extend((raw, where.child("parameters", i)) for i, raw in enumerate(holder))
+        keyed: dict[Any, tuple[Any, Location]] = {}
+        for index, (raw, where) in enumerate(entries):
+            node = self.document.resolve(raw, where).node
+            key = (node.get("in"), node.get("name")) if isinstance(node, dict) else index
+            keyed.pop(key, None)
+            keyed[key] = (raw, where)
+        return list(keyed.values())
 
     def _jsonl_sample(self, op: dict[str, Any], loc: Location) -> Any:
         for code, response in (op.get("responses") or {}).items():
@@ -309,9 +535,9 @@ class Builder:
             }:
                 return None  # the client sets it
             else:
-                name = naming.identifier(naming.snake(wire))
+                name = self._argument(naming.identifier(naming.snake(wire)))
         else:
-            name = naming.identifier(wire)
+            name = self._argument(naming.identifier(wire))
         schema = node.get("schema", {})
         schema_loc = loc.child("schema")
         override = schema.get("x-stainless-override-schema") if isinstance(schema, dict) else None
@@ -348,7 +574,7 @@ class Builder:
             type_ = self.type_of(prop_schema, prop_loc, "request", parent + naming.pascal(prop))
             params.append(
                 Param(
-                    name=naming.identifier(prop),
+                    name=self._argument(naming.identifier(prop)),
                     wire_name=str(prop),
                     kind="body",
                     type=type_,
@@ -364,36 +590,45 @@ class Builder:
         self, op: dict[str, Any], loc: Location, hint: str, config: MethodConfig
     ) -> tuple[ResponseKind, TypeExpr | None, TypeExpr | None]:
         responses = op.get("responses") or {}
-        success = next((str(code) for code in responses if str(code) in ("200", "201", "202", "2XX")), None)
-        if success is None:
-            if not any(str(code) == "204" for code in responses):
-                self.diagnostics.warning(loc.child("responses"), "no 2XX response; the method returns None")
+        if not isinstance(responses, dict):
+            self.diagnostics.error(loc.child("responses"), "'responses' must be a mapping of status codes")
             return "none", None, None
-        resolved = self.document.resolve(responses[success], loc.child("responses", success))
+        success = _success_code(responses)
+        if success is None:
+            self.diagnostics.warning(loc.child("responses"), "no 2XX or default response; the method returns None")
+            return "none", None, None
+        resolved = self.document.resolve(responses[success], loc.child("responses", str(success)))
         content = resolved.node.get("content") if isinstance(resolved.node, dict) else None
         content_loc = resolved.location.child("content")
         if not content:
             return "none", None, None
+        if not isinstance(content, dict):
+            self.diagnostics.error(content_loc, "'content' must be a mapping of media types")
+            return "none", None, None
         stream_event = None
-        for media in SSE_TYPES:
-            if media in content:
-                stream_event = self.type_of(
-                    content[media].get("schema", {}), content_loc.child(media, "schema"), "response", hint + "Event"
-                )
         for media, entry in content.items():
-            base = media.split(";")[0].strip()
-            schema = (entry or {}).get("schema", {})
+            if str(media).split(";")[0].strip() in SSE_TYPES:
+                schema = entry.get("schema", {}) if isinstance(entry, dict) else {}
+                stream_event = self.type_of(schema, content_loc.child(media, "schema"), "response", hint + "Event")
+                break
+        # Only a method marked `stream` has the stream=True overloads; without JSON it always streams.
+        overloads = stream_event if config.stream else None
+        for media, entry in content.items():
+            base = str(media).split(";")[0].strip()
+            schema = (entry or {}).get("schema", {}) if isinstance(entry, dict) else {}
             schema_loc = content_loc.child(media, "schema")
             if base in JSON_TYPES or base.endswith("+json"):
                 if config.page:
-                    return "page", self._page_item(schema, schema_loc, hint), stream_event
-                return "json", self.type_of(schema, schema_loc, "response", hint + "Response"), stream_event
+                    return "page", self._page_item(schema, schema_loc, hint), overloads
+                return "json", self.type_of(schema, schema_loc, "response", hint + "Response"), overloads
             if base in JSONL_TYPES:
-                return "jsonl", self.type_of(schema, schema_loc, "response", hint + "Response"), stream_event
-        if any(m.split(";")[0].strip() in BINARY_TYPES for m in content):
-            return "binary", None, stream_event
+                return "jsonl", self.type_of(schema, schema_loc, "response", hint + "Response"), overloads
+        if any(str(m).split(";")[0].strip() in BINARY_TYPES for m in content):
+            return "binary", None, overloads
         if stream_event is not None:
-            return "json", stream_event, stream_event
+            if config.stream:
+                return "json", stream_event, stream_event
+            return "sse", stream_event, None
         return "binary", None, None
 
     def _page_item(self, schema: Any, loc: Location, hint: str) -> TypeExpr:
@@ -413,9 +648,17 @@ class Builder:
     ) -> Named:
         name = config.params_name or naming.params_type_name(resource.singular, config.name)
         module = f"{_params_package(path)}.{naming.module_name(name)}"
-        # Header arguments are keyed by their Python name (`betas`), as the method takes them.
+        # Header arguments are keyed by their Python name (`betas`), as the method takes them; so is a query
+        # parameter whose wire name a body property also has (its argument is `query_<name>`).
+        body_wires = {p.wire_name for p in params if p.kind == "body"}
         fields = tuple(
-            Field(p.name, p.name if p.kind == "header" else p.wire_name, p.type, p.required, p.doc)
+            Field(
+                p.name,
+                p.name if p.kind == "header" or (p.kind == "query" and p.wire_name in body_wires) else p.wire_name,
+                p.type,
+                p.required,
+                p.doc,
+            )
             for p in params
             if p.kind != "path" and p.name != "body"
         )
@@ -472,19 +715,29 @@ class Builder:
                     "'nullable' is not part of OpenAPI 3.1",
                     "use type: [X, 'null'] or anyOf with null",
                 )
-            inner = {k: v for k, v in schema.items() if k != "nullable"}
-            return _nullable(self.type_of(inner, loc, side, hint))
-        if "allOf" in schema:
+            not_null = {k: v for k, v in schema.items() if k != "nullable"}
+            return _nullable(self.type_of(not_null, loc, side, hint))
+        if isinstance(schema.get("allOf"), list):
+            parts = schema["allOf"]
+            substantive = [i for i, part in enumerate(parts) if _substantive(part)]
+            single_ref = (
+                len(substantive) == 1 and isinstance(parts[substantive[0]], dict) and "$ref" in parts[substantive[0]]
+            )
+            if single_ref and not _substantive({k: v for k, v in schema.items() if k != "allOf"}):
+                # `allOf: [{$ref: X}]` plus annotations is X itself (nullable when an annotation says so)
+                index = substantive[0]
+                referenced = self.type_of(parts[index], loc.child("allOf", index), side, hint)
+                nullable = schema.get("nullable") is True or any(
+                    isinstance(p, dict) and p.get("nullable") is True for p in parts
+                )
+                return _nullable(referenced) if nullable else referenced
             merged = self._merge_all_of(schema, loc)
             if "allOf" not in merged:
                 return self.type_of(merged, loc, side, hint)
         if "const" in schema:
-            return Lit((schema["const"],))
-        if "enum" in schema and isinstance(schema["enum"], list):
-            values = tuple(schema["enum"])
-            has_null = None in values
-            lit = Lit(tuple(v for v in values if v is not None))
-            return Nullable(lit) if has_null else lit
+            return self._literal([schema["const"]], schema, "const", loc, side, hint)
+        if "enum" in schema and isinstance(schema["enum"], list) and schema["enum"]:
+            return self._literal(schema["enum"], schema, "enum", loc, side, hint)
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union(schema, key, loc, side, hint)
@@ -520,6 +773,22 @@ class Builder:
             self.diagnostics.error(loc.child("type"), f"unknown schema type {type_!r}")
         return Prim("object")
 
+    def _literal(
+        self, values: list[Any], schema: dict[str, Any], key: str, loc: Location, side: Side, hint: str
+    ) -> TypeExpr:
+        """`Literal[...]` for str/int/bool values (None makes it Optional); other values keep the schema's type."""
+        if not all(v is None or isinstance(v, (str, int, bool)) for v in values):
+            rest = {k: v for k, v in schema.items() if k not in ("enum", "const")}
+            return self.type_of(rest, loc, side, hint) if rest.get("type") else Prim("object")
+        unique: list[Any] = []
+        for value in values:
+            if value is not None and not any(type(u) is type(value) and u == value for u in unique):
+                unique.append(value)
+        if not unique:
+            return Prim("None")
+        lit = Lit(tuple(unique))
+        return Nullable(lit) if None in values else lit
+
     def _union(self, schema: dict[str, Any], key: str, loc: Location, side: Side, hint: str) -> TypeExpr:
         variants = schema[key]
         if not isinstance(variants, list) or not variants:
@@ -527,12 +796,15 @@ class Builder:
             return Prim("object")
         members: list[TypeExpr] = []
         nullable = False
+        disc_spec = schema.get("discriminator")
+        tag = disc_spec.get("propertyName") if isinstance(disc_spec, dict) else None
+        hints = self._variant_hints(variants, tag if isinstance(tag, str) else None)
         for i, variant in enumerate(variants):
             if isinstance(variant, dict) and variant.get("type") == "null":
                 self._warn_null_type(loc.child(key, i, "type"))
                 nullable = True
                 continue
-            members.append(self.type_of(variant, loc.child(key, i), side, hint + self._variant_hint(variant, loc)))
+            members.append(self.type_of(variant, loc.child(key, i), side, hint + hints[i]))
         members = _dedupe(members)
         discriminator = None
         disc = schema.get("discriminator")
@@ -543,16 +815,40 @@ class Builder:
         result: TypeExpr = members[0] if len(members) == 1 else UnionOf(tuple(members), discriminator)
         return _nullable(result) if nullable else result
 
-    def _variant_hint(self, variant: Any, loc: Location) -> str:
-        """An inline union member is named after its discriminator const, or its title."""
+    def _variant_hints(self, variants: list[Any], tag: str | None) -> list[str]:
+        """Name suffixes of a union's inline members: their `type` (or discriminator) const, or their title;
+        members left with the same suffix are told apart by the properties only they have (`WithColor`)."""
+        first = [self._variant_hint(v, tag) for v in variants]
+        hints = list(first)
+        inline = [i for i, v in enumerate(variants) if isinstance(v, dict) and "$ref" not in v and _properties(v)]
+        for i in inline:
+            same = [j for j in inline if j != i and first[j] == first[i]]
+            if not same:
+                continue
+            others: set[str] = set()
+            for j in same:
+                others |= set(_properties(variants[j]))
+            own = [str(p) for p in _properties(variants[i]) if p not in others]
+            if own:
+                hints[i] = first[i] + "With" + "".join(naming.pascal(p) for p in own[:2])
+        return hints
+
+    def _variant_hint(self, variant: Any, tag: str | None) -> str:
+        """An inline union member is named after its `type` const, its discriminator const, or its title."""
         if not isinstance(variant, dict) or "$ref" in variant:
             return ""
-        type_prop = (variant.get("properties") or {}).get("type")
-        if isinstance(type_prop, dict) and isinstance(type_prop.get("const"), str):
-            return naming.pascal(type_prop["const"])
+        properties = variant.get("properties") if isinstance(variant.get("properties"), dict) else {}
+        for name in ("type", tag):
+            prop = (properties or {}).get(name) if name else None
+            if isinstance(prop, dict) and isinstance(prop.get("const"), str):
+                return naming.pascal(prop["const"])
         if isinstance(variant.get("title"), str):
             return naming.pascal(variant["title"])
         return ""
+
+    def _by_schema_name(self, key: str) -> str | None:
+        found = self._by_schema.get((key, "response")) or self._by_schema.get((key, "request"))
+        return found.name if found else None
 
     def _named_schema(self, key: str, node: Any, loc: Location, side: Side) -> TypeExpr:
         if side == "request" and key in self._body_params:
@@ -566,10 +862,23 @@ class Builder:
         if not _defines_type(node) and not (isinstance(node, dict) and "$ref" in node):
             # A named alias of a scalar: inline it rather than adding a module.
             return self.type_of(node, loc, side, key)
-        name = self.config.type_names.get(key, key)
+        name = self.config.type_names.get(key) or naming.type_name(key)
         name = naming.param_type_name(name) if side == "request" else name
         package = self.config.package_for_type(key)
         named = Named(f"{package}.{naming.module_name(name)}", name)
+        owner = self._schema_owner.setdefault((named.module.lower(), named.name.lower()), key)
+        # A `$ref`-only schema spelled like its target (`InputJsonDelta` -> `InputJSONDelta`) is a deliberate alias.
+        spelling_alias = (
+            isinstance(node, dict)
+            and set(node) <= {"$ref", "description"}
+            and named.name != self._by_schema_name(owner)
+        )
+        if owner != key and not spelling_alias:
+            self.diagnostics.error(
+                loc,
+                f"schema keys {owner!r} and {key!r} both become the type name {named.name!r}",
+                "rename one schema, or set a name in sdk.yaml 'type_names'",
+            )
         self._by_schema[(key, side)] = named
         self._queue.append(_Pending(named, side, node, loc, key))
         return named
@@ -580,8 +889,10 @@ class Builder:
         if not name:
             self.diagnostics.error(loc, "cannot name this inline object", "give it a title or move it to components")
             return MapOf(Prim("object"))
-        name = naming.pascal(name) if not override else name
+        name = naming.safe_type_name(naming.pascal(name)) if not override else name
         module = self._current_module or f"{self._current_package}.{naming.module_name(name)}"
+        if (module, name) in self._aliases_in_progress:
+            name += "Item"
         named = Named(module, name)
         self._object(named, side, schema, loc)
         return named
@@ -603,7 +914,10 @@ class Builder:
                 ):
                     self._object(pending.named, pending.side, node, pending.location)
                 else:
+                    # inline objects inside the alias (a list's items) may not take the alias's own name
+                    self._aliases_in_progress.add((pending.named.module, pending.named.name))
                     target = self.type_of(node, pending.location, pending.side, pending.named.name)
+                    self._aliases_in_progress.discard((pending.named.module, pending.named.name))
                     doc = _text(node.get("description")) if isinstance(node, dict) else None
                     self._define(
                         AliasDef(pending.named.name, pending.named.module, pending.side, target, doc, pending.location)
@@ -612,7 +926,14 @@ class Builder:
                 self._current_module = previous
 
     def _object(self, named: Named, side: Side, schema: dict[str, Any], loc: Location) -> None:
-        if (named.module, named.name) in self.definitions:
+        existing = self.definitions.get((named.module, named.name))
+        if existing is not None:
+            if existing.location != loc:
+                self.diagnostics.error(
+                    loc,
+                    f"type name {named.name!r} in module {named.module!r} is also produced by {existing.location}",
+                    "give this inline schema a title, move it to components/schemas, or rename the other one",
+                )
             return
         required = set(schema.get("required") or [])
         fields: list[Field] = []
@@ -645,7 +966,15 @@ class Builder:
 
     def _define(self, definition: Definition) -> None:
         key = (definition.module, definition.name)
-        if key in self.definitions:
+        existing = self.definitions.get(key)
+        if existing is not None:
+            if existing != definition and existing.location != definition.location:
+                self.diagnostics.error(
+                    definition.location,
+                    f"type name {definition.name!r} in module {definition.module!r} is also produced by "
+                    f"{existing.location}",
+                    "rename one schema, or set a name in sdk.yaml 'type_names'",
+                )
             return
         lowered = (definition.module.lower(), definition.name.lower())
         # A spelling alias of a type in its own module (`InputJsonDelta` for `InputJSONDelta`) is deliberate.
@@ -673,16 +1002,31 @@ class Builder:
                 return
         self.definitions[key] = definition
 
-    def _merge_all_of(self, schema: Any, loc: Location) -> Any:
-        """`allOf` of objects becomes one object with the union of properties and required lists."""
-        if not isinstance(schema, dict) or "allOf" not in schema:
+    def _merge_all_of(self, schema: Any, loc: Location, seen: frozenset[str] = frozenset()) -> Any:
+        """`allOf` of objects becomes one object with the union of properties and required lists.
+
+        Parts that only annotate (description, nullable, ...) are folded in; any other non-object part
+        leaves the schema as it is, for the union/alias path.
+        """
+        if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
             return schema
+        here = str(loc)
+        if here in seen:
+            self.diagnostics.error(loc.child("allOf"), "allOf includes itself", "break the cycle with a $ref property")
+            return {k: v for k, v in schema.items() if k != "allOf"}
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         properties: dict[str, Any] = dict(merged.get("properties") or {})
         required: list[str] = list(merged.get("required") or [])
         for i, part in enumerate(schema["allOf"]):
             resolved = self.document.resolve(part, loc.child("allOf", i))
-            node = self._merge_all_of(resolved.node, resolved.location)
+            node = self._merge_all_of(resolved.node, resolved.location, seen | {here})
+            if isinstance(node, dict) and not _substantive(node):
+                if node.get("nullable") is True:
+                    merged["nullable"] = True
+                for key in ("description", "title"):
+                    if key in node:
+                        merged.setdefault(key, node[key])
+                continue
             if not isinstance(node, dict) or not (node.get("type") == "object" or "properties" in node):
                 return schema  # not an object composition: leave it to the union/alias path
             properties.update(node.get("properties") or {})
@@ -775,25 +1119,6 @@ def _params_package(path: tuple[str, ...]) -> str:
     return ".".join(("types", *path[:-1]))
 
 
-def _content(body: Any, media: str) -> Any:
-    if not isinstance(body, dict):
-        return None
-    content = body.get("content") or {}
-    entry = content.get(media)
-    return entry.get("schema") if isinstance(entry, dict) else None
-
-
-def _json_body(op: dict[str, Any]) -> tuple[Any, str] | None:
-    body = op.get("requestBody")
-    if not isinstance(body, dict):
-        return None
-    for media in body.get("content") or {}:
-        base = media.split(";")[0].strip()
-        if base in JSON_TYPES or base.endswith("+json") or base == "application/x-www-form-urlencoded":
-            return _content(body, media), media
-    return None
-
-
 def _accept(op: dict[str, Any], kind: str) -> str | None:
     """The media type to request for binary and JSONL responses (the client asks for JSON otherwise)."""
     if kind not in ("binary", "jsonl"):
@@ -805,14 +1130,32 @@ def _accept(op: dict[str, Any], kind: str) -> str | None:
     return None
 
 
-def _multipart_body(op: dict[str, Any]) -> tuple[Any, str] | None:
-    schema = _content(op.get("requestBody"), "multipart/form-data")
-    return (schema, "multipart/form-data") if schema is not None else None
-
-
 def _has_params(params: list[Param]) -> bool:
     """A params TypedDict is emitted for methods with query or body arguments (headers alone do not count)."""
     return any(p.kind in ("query", "body") and p.name != "body" for p in params)
+
+
+_KIND_PRIORITY = {"body": 0, "path": 1, "query": 2, "header": 3}
+
+
+def _resolve_param_collisions(params: list[Param], loc: Location, diagnostics: Diagnostics) -> list[Param]:
+    """Parameters of different kinds with one Python name: the body one keeps it (it mirrors the params
+    TypedDict), then path, query, header; the others take their kind as prefix (`path_username`)."""
+    by_name: dict[str, list[Param]] = {}
+    for param in params:
+        by_name.setdefault(param.name, []).append(param)
+    renamed: dict[int, str] = {}
+    for name, group in by_name.items():
+        kinds = {p.kind for p in group}
+        if len(group) < 2 or len(kinds) < 2:
+            continue
+        keeper = min(group, key=lambda p: _KIND_PRIORITY.get(p.kind, 9))
+        for param in group:
+            if param is not keeper and param.kind != keeper.kind:
+                renamed[id(param)] = f"{param.kind}_{name}"
+    result = [replace(p, name=renamed[id(p)]) if id(p) in renamed else p for p in params]
+    _check_param_collisions(result, loc, diagnostics)
+    return result
 
 
 def _check_param_collisions(params: list[Param], loc: Location, diagnostics: Diagnostics) -> None:
@@ -827,6 +1170,17 @@ def _check_param_collisions(params: list[Param], loc: Location, diagnostics: Dia
                 "rename one in the spec",
             )
         seen[param.name] = param
+
+
+def _success_code(responses: dict[Any, Any]) -> Any:
+    """The response the method returns: the lowest 2XX code (200 before 201 ...), else `2XX`, else `default`."""
+    codes = sorted((str(code), code) for code in responses if re.fullmatch(r"2\d\d", str(code)))
+    if codes:
+        return codes[0][1]
+    for code in responses:
+        if str(code).upper() == "2XX":
+            return code
+    return next((code for code in responses if str(code) == "default"), None)
 
 
 def _nullable(inner: TypeExpr) -> TypeExpr:
@@ -848,6 +1202,39 @@ def _defines_type(node: Any) -> bool:
     if node.get("properties") or any(k in node for k in ("oneOf", "anyOf", "enum", "const", "allOf")):
         return True
     return node.get("type") in ("object", "array")
+
+
+# Keywords that only describe a schema; a schema (or allOf part) made of these alone adds no shape.
+_ANNOTATION_KEYS = {
+    "description",
+    "title",
+    "nullable",
+    "default",
+    "example",
+    "examples",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+    "externalDocs",
+    "xml",
+    "$comment",
+    "discriminator",
+}
+
+
+def _substantive(node: Any) -> bool:
+    """Whether a schema says something about the shape of values (not only annotations)."""
+    if not isinstance(node, dict):
+        return node is not True
+    return any(k not in _ANNOTATION_KEYS and not str(k).startswith("x-") for k in node)
+
+
+def _properties(schema: Any) -> dict[str, Any]:
+    """An inline schema's properties (an array's items' for an array)."""
+    if isinstance(schema, dict) and schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        schema = schema["items"]
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    return properties if isinstance(properties, dict) else {}
 
 
 def _usable_title(title: Any) -> bool:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import naming
 from .diagnostics import Diagnostics, Location, single_error
-from .load import display_path, parse_file
+from .load import Document, display_path, parse_file
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
 # The page classes the runtime core ships (pagination.py), used when sdk.yaml names none.
@@ -95,7 +96,7 @@ class OverlayConfig:
 
 @dataclass(frozen=True)
 class SdkConfig:
-    path: Path
+    path: Path | None  # None: derived from the spec
     package_name: str
     version: str
     client: ClientConfig
@@ -108,6 +109,8 @@ class SdkConfig:
     exports_from: tuple[str, ...]
     overlays: OverlayConfig
     location: Location
+    derived: tuple[str, ...] = ()  # top-level sections derived from the spec (see derive.py)
+    derived_text: str = ""  # those sections as YAML (provenance, `init`)
 
     def package_for_type(self, name: str) -> str:
         for rule in self.type_packages:
@@ -163,45 +166,94 @@ class _Reader:
                 )
 
 
-def load_config(path: Path, diagnostics: Diagnostics) -> SdkConfig:
-    data = parse_file(path)
-    root = Location(display_path(path))
-    if not isinstance(data, dict):
-        raise single_error(root, "sdk.yaml must be a mapping at the top level")
-    r = _Reader(diagnostics)
-    r.unknown_keys(
-        data,
-        {
-            "package",
-            "client",
-            "header_params",
-            "pagination",
-            "resources",
-            "type_packages",
-            "type_names",
-            "skip",
-            "exports_from",
-            "overlays",
-        },
-        root,
+CONFIG_KEYS = {
+    "package",
+    "client",
+    "header_params",
+    "pagination",
+    "resources",
+    "type_packages",
+    "type_names",
+    "skip",
+    "exports_from",
+    "overlays",
+}
+
+
+def load_config(path: Path | None, diagnostics: Diagnostics, document: Document | None = None) -> SdkConfig:
+    """sdk.yaml at `path`, its missing sections derived from `document`; with no path, all of it derived.
+
+    See generator/derive.py for what is derived and how.
+    """
+    from .derive import COMPANION_SECTIONS, DERIVED_SECTIONS, derive_config
+
+    data: dict[str, Any]
+    if path is not None:
+        parsed = parse_file(path)
+        file_root = Location(display_path(path))
+        if not isinstance(parsed, dict):
+            raise single_error(file_root, "sdk.yaml must be a mapping at the top level")
+        data = dict(parsed)
+    else:
+        data, file_root = {}, Location("sdk.yaml")
+    missing = tuple(key for key in DERIVED_SECTIONS if key not in data)
+    roots: dict[str, Location] = {}
+    derived_text = ""
+    if missing and document is not None:
+        user_skip = data.get("skip") if isinstance(data.get("skip"), dict) else {}
+        derived = derive_config(document, skip=[str(k) for k in user_skip or {}])
+        for key in missing:
+            data[key] = derived.data[key]
+            roots[key] = derived.location
+            for note in derived.notes.get(key, []):
+                diagnostics.warning(note.location, note.message, note.hint)
+            for companion in COMPANION_SECTIONS.get(key, ()):
+                if companion in derived.data:
+                    data[companion] = {**derived.data[companion], **(data.get(companion) or {})}
+        derived_text = derived.yaml_text(missing)
+        if path is None:
+            file_root = derived.location
+    return parse_config(
+        data, path, file_root, diagnostics, roots, missing if document is not None else (), derived_text
     )
-    package = r.mapping(data.get("package"), root.child("package"), "package")
+
+
+def parse_config(
+    data: dict[str, Any],
+    path: Path | None,
+    root: Location,
+    diagnostics: Diagnostics,
+    roots: dict[str, Location] | None = None,
+    derived: tuple[str, ...] = (),
+    derived_text: str = "",
+) -> SdkConfig:
+    """An sdk.yaml mapping as a typed SdkConfig; `roots` says where derived sections came from."""
+    roots = roots or {}
+
+    def at(key: str) -> Location:
+        return roots.get(key, root).child(key)
+
+    r = _Reader(diagnostics)
+    r.unknown_keys(data, CONFIG_KEYS, root)
+    package = r.mapping(data.get("package"), at("package"), "package")
     return SdkConfig(
         path=path,
-        package_name=r.string(package, "name", root.child("package"), "anthropic"),
+        package_name=r.string(package, "name", at("package"), "anthropic"),
         version=str(package.get("version", "0.0.0")),
-        client=_client(r, r.mapping(data.get("client"), root.child("client"), "client"), root.child("client")),
-        header_params=_header_params(r, data.get("header_params"), root.child("header_params")),
-        pagination=_pagination(r, data.get("pagination"), root.child("pagination")) or dict(DEFAULT_PAGINATION),
-        resources=_resources(r, data.get("resources"), root.child("resources")),
-        type_packages=_type_packages(r, data.get("type_packages"), root.child("type_packages")),
+        client=_client(r, r.mapping(data.get("client"), at("client"), "client"), at("client")),
+        header_params=_header_params(r, data.get("header_params"), at("header_params")),
+        pagination=_pagination(r, data.get("pagination"), at("pagination")) or dict(DEFAULT_PAGINATION),
+        resources=_resources(r, data.get("resources"), at("resources")),
+        type_packages=_type_packages(r, data.get("type_packages"), at("type_packages")),
         type_names={
-            str(k): str(v) for k, v in r.mapping(data.get("type_names"), root.child("type_names"), "type_names").items()
+            str(k): str(v) for k, v in r.mapping(data.get("type_names"), at("type_names"), "type_names").items()
         },
-        skip={str(k): str(v) for k, v in r.mapping(data.get("skip"), root.child("skip"), "skip").items()},
-        exports_from=r.strings(data, "exports_from", root),
-        overlays=_overlays(r, data.get("overlays"), root.child("overlays")),
+        skip={str(k): str(v) for k, v in r.mapping(data.get("skip"), at("skip"), "skip").items()},
+        exports_from=r.strings(data, "exports_from", roots.get("exports_from", root)),
+        overlays=_overlays(r, data.get("overlays"), at("overlays")),
         location=root,
+        derived=derived,
+        derived_text=derived_text,
     )
 
 
@@ -265,7 +317,7 @@ def _resources(r: _Reader, value: Any, loc: Location) -> tuple[ResourceConfig, .
         resources.append(
             ResourceConfig(
                 name=str(name),
-                singular=r.string(spec, "singular", res_loc, str(name).rstrip("s").title()),
+                singular=r.string(spec, "singular", res_loc, naming.pascal(naming.singular(str(name)))),
                 location=res_loc,
                 methods=tuple(m for m in methods if m is not None),
                 resources=_resources(r, spec.get("resources"), res_loc.child("resources")),

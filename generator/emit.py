@@ -16,8 +16,6 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import single_error
-
 
 @dataclass
 class Outcome:
@@ -58,7 +56,11 @@ def format_tree(root: Path, ruff_config: Path | None) -> None:
         result = subprocess.run([*base, *args, *config, str(root)], capture_output=True, text=True, check=False)
         if result.returncode != 0:
             message = (result.stdout + result.stderr).strip().splitlines()[:20]
-            raise single_error(None, "ruff failed on the generated code:\n  " + "\n  ".join(message))
+            raise GeneratedCodeError("ruff failed on the generated code:\n  " + "\n  ".join(message))
+
+
+class GeneratedCodeError(Exception):
+    """The generator rendered code ruff cannot parse: a bug in the generator or a template, not in the input."""
 
 
 def _tree(root: Path) -> set[str]:

@@ -118,7 +118,7 @@ class Param:
     sample_full: Any = None  # a valid value with optional parts filled too
 
 
-ResponseKind = Literal["json", "none", "binary", "jsonl", "page"]
+ResponseKind = Literal["json", "none", "binary", "jsonl", "page", "sse"]  # sse: always a stream of events
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ The same type is written differently by context: a response model field
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Callable, Literal
 
 from .ir import Definition, ListOf, Lit, MapOf, Named, Nullable, ObjectDef, Prim, TypeExpr, UnionOf
+from .naming import python_string
 
 Flavor = Literal["model", "param"]
 
@@ -74,11 +75,29 @@ class Imports:
         return out
 
 
+Forward = Callable[[Named], bool]
+
+
 @dataclass
 class Speller:
     definitions: dict[tuple[str, str], Definition]
+    forwarded: bool = False  # set when a spelling used a forward reference
 
-    def spell(self, t: TypeExpr, flavor: Flavor, imports: Imports) -> str:
+    def spell(
+        self, t: TypeExpr, flavor: Flavor, imports: Imports, forward: Forward | None = None, runtime: bool = False
+    ) -> str:
+        """`t` as Python text. Names for which `forward` is true are not bound yet where the text is evaluated
+        (defined later in the module, or imported at its end): they are spelled `"Name"` for type checkers,
+        or with `runtime`, `ForwardRef("Name", module=__name__)`, which pydantic resolves in this module."""
+        if isinstance(t, Named) and forward is not None and forward(t):
+            imports.use_named(t)
+            self.forwarded = True
+            if runtime:
+                imports.typing.add("ForwardRef")
+                return f'ForwardRef("{t.name}", module=__name__)'
+            return f'"{t.name}"'
+        if forward is not None and not isinstance(t, (Prim, Lit, Named)):
+            return self._spell_nested(t, flavor, imports, forward, runtime)
         if isinstance(t, Prim):
             if t.name == "FileTypes":
                 imports.use_runtime("_types", "FileTypes")
@@ -111,25 +130,69 @@ class Speller:
         if isinstance(t, UnionOf):
             members = ", ".join(self.spell(m, flavor, imports) for m in t.items)
             imports.typing.add("Union")
-            if flavor == "model" and t.discriminator and self._discriminable(t):
+            tag = self._discriminator_field(t) if flavor == "model" else None
+            if tag is not None:
                 imports.typing_extensions.add("Annotated")
                 imports.use_external("pydantic", "Field as FieldInfo")
-                return f'Annotated[Union[{members}], FieldInfo(discriminator="{t.discriminator}")]'
+                return f"Annotated[Union[{members}], FieldInfo(discriminator={python_string(tag)})]"
             return f"Union[{members}]"
         raise TypeError(f"unknown type expression {t!r}")
 
-    def _discriminable(self, t: UnionOf) -> bool:
-        """pydantic dispatches on a tag only when every member is a model with a literal tag field."""
+    def _spell_nested(self, t: TypeExpr, flavor: Flavor, imports: Imports, forward: Forward, runtime: bool) -> str:
+        """Containers whose members may be forward references (the same spelling as `spell` otherwise)."""
+
+        def inner(member: TypeExpr) -> str:
+            return self.spell(member, flavor, imports, forward, runtime)
+
+        if isinstance(t, ListOf):
+            item = inner(t.item)
+            if flavor == "model":
+                imports.typing.add("List")
+                return f"List[{item}]"
+            if item == "str":
+                imports.use_runtime("_types", "SequenceNotStr")
+                return "SequenceNotStr[str]"
+            imports.typing.add("Iterable")
+            return f"Iterable[{item}]"
+        if isinstance(t, MapOf):
+            imports.typing.add("Dict")
+            return f"Dict[str, {inner(t.value)}]"
+        if isinstance(t, Nullable):
+            imports.typing.add("Optional")
+            return f"Optional[{inner(t.inner)}]"
+        if isinstance(t, UnionOf):
+            members = ", ".join(inner(m) for m in t.items)
+            imports.typing.add("Union")
+            tag = self._discriminator_field(t) if flavor == "model" else None
+            if tag is not None:
+                imports.typing_extensions.add("Annotated")
+                imports.use_external("pydantic", "Field as FieldInfo")
+                return f"Annotated[Union[{members}], FieldInfo(discriminator={python_string(tag)})]"
+            return f"Union[{members}]"
+        raise TypeError(f"unknown type expression {t!r}")
+
+    def _discriminator_field(self, t: UnionOf) -> str | None:
+        """The Python name of the tag field pydantic dispatches on, when every member is a model with a
+        required literal tag under the same Python name, each tag value used once; else None (plain Union)."""
+        if not t.discriminator:
+            return None
+        names: set[str] = set()
+        values: list[object] = []
         for member in t.items:
             if not isinstance(member, Named):
-                return False
+                return None
             definition = self.definitions.get((member.module, member.name))
-            if not isinstance(definition, ObjectDef):
-                return False
+            if not isinstance(definition, ObjectDef) or definition.side != "response":
+                return None
             tag = next((f for f in definition.fields if f.wire_name == t.discriminator), None)
             if tag is None or not isinstance(tag.type, Lit) or not tag.required:
-                return False
-        return True
+                return None
+            names.add(tag.name)
+            for value in tag.type.values:
+                if any(type(v) is type(value) and v == value for v in values):
+                    return None
+                values.append(value)
+        return names.pop() if len(names) == 1 else None
 
     def named_modules(self, t: TypeExpr) -> set[str]:
         """Modules a type expression refers to (for the import graph)."""
@@ -151,5 +214,5 @@ class Speller:
 
 def _literal(value: object) -> str:
     if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return python_string(value)
     return repr(value)

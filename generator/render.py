@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 
@@ -13,6 +15,7 @@ from .config import SdkConfig
 from .diagnostics import Diagnostics, Location
 from .graph import cyclic_edges
 from .ir import Api, Definition, Resource
+from .naming import python_string
 from .pyexpr import Speller, relative_import
 from .views import resource_module, resource_module_path, type_module
 
@@ -40,7 +43,10 @@ def _pydoc(text: str, indent: str) -> str:
     return safe.replace("\n", "\n" + indent) if "\n" in safe else safe
 
 
+@functools.lru_cache(maxsize=8)
 def environment(templates: Path) -> jinja2.Environment:
+    """One Jinja environment per templates directory: templates are compiled once per process and
+    recompiled when their file changes (auto_reload), which `--watch` relies on."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates / "python")),
         undefined=jinja2.StrictUndefined,
@@ -48,8 +54,10 @@ def environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        auto_reload=True,
     )
     env.filters["pydoc"] = _pydoc
+    env.filters["pystr"] = python_string
     return env
 
 
@@ -64,8 +72,12 @@ def render_package(
     module_all: dict[str, list[str]],
     overlay_exports: dict[str, str],
     static_files: dict[str, bytes],
+    tick: Callable[[int, int], None] | None = None,
 ) -> dict[str, str]:
-    """Every generated file of the package, keyed by path relative to the package directory."""
+    """Every generated file of the package, keyed by path relative to the package directory.
+
+    `tick(done, total)` is called as modules are rendered (a progress bar).
+    """
     env = environment(templates)
     definitions = {(d.module, d.name): d for d in api.definitions}
     speller = Speller(definitions)
@@ -76,18 +88,24 @@ def render_package(
         by_module[definition.module].append(definition)
     deferred = cyclic_edges(_module_graph(by_module, speller))
     type_template = env.get_template("types_module.py.j2")
-    for module, defs in sorted(by_module.items()):
+    resources = _walk(api.resources)
+    total = len(by_module) + len(resources)
+    for done, (module, defs) in enumerate(sorted(by_module.items()), 1):
         view = type_module(module, _definition_order(defs), speller, deferred.get(module, set()))
         files[package_path(module)] = type_template.render(view=view)
+        if tick is not None:
+            tick(done, total)
 
     lazy = env.get_template("lazy_init.py.j2")
-    for package, view in _type_packages(by_module, _static_type_modules(static_files)).items():
-        files[package.replace(".", "/") + "/__init__.py"] = lazy.render(view=view)
+    for package, init_view in _type_packages(by_module, _static_type_modules(static_files)).items():
+        files[package.replace(".", "/") + "/__init__.py"] = lazy.render(view=init_view)
 
     resource_template = env.get_template("resource_module.py.j2")
-    for resource in _walk(api.resources):
-        view = resource_module(resource, speller, config.package_name)
-        files[package_path(view.module)] = resource_template.render(view=view)
+    for done, resource in enumerate(resources, len(by_module) + 1):
+        resource_view = resource_module(resource, speller, config.package_name)
+        files[package_path(resource_view.module)] = resource_template.render(view=resource_view)
+        if tick is not None:
+            tick(done, total)
         if resource.children:
             package = ".".join(("resources", *resource.path))
             files[package.replace(".", "/") + "/__init__.py"] = lazy.render(
@@ -151,6 +169,7 @@ def _static_type_modules(static_files: dict[str, bytes]) -> dict[str, list[str]]
 
 def _type_packages(by_module: dict[str, list[Definition]], static: dict[str, list[str]]) -> dict[str, LazyInitView]:
     packages: dict[str, dict[str, str]] = defaultdict(dict)
+    packages["types"] = {}  # the top-level package always offers `types`, even with no type in it
     subpackages: dict[str, set[str]] = defaultdict(set)
     for module, names in static.items():
         for name in names:

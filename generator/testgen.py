@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import SdkConfig
-from .ir import Api, Method, Resource
+from .ir import Api, Method, Param, Resource
 from .pyexpr import Imports, Speller
 from .render import environment
 from .samples import FileSample
@@ -82,7 +82,7 @@ def _case(resource: Resource, method: Method, speller: Speller, imports: Imports
     usable = [p for p in method.params if p.name != "stream"]
     required = [p for p in usable if p.required]
 
-    def render_args(params: list[Any], full: bool, empty: str | None = None) -> str:
+    def render_args(params: list[Any], full: bool, empty: Param | None = None) -> str:
         parts: list[str] = []
         for p in params:
             value = p.sample_full if full else p.sample
@@ -99,9 +99,11 @@ def _case(resource: Resource, method: Method, speller: Speller, imports: Imports
         empty = render_args(required, False, empty=positional)
     kind = method.response_kind
     checked = ""
-    if kind in ("json", "jsonl", "page") and method.response_type is not None:
+    if kind in ("json", "jsonl", "page", "sse") and method.response_type is not None:
         checked = speller.spell(method.response_type, "model", imports)
-    check = {"json": "model", "jsonl": "jsonl", "page": "page", "binary": "binary", "none": "none"}[kind]
+    check = {"json": "model", "jsonl": "jsonl", "page": "page", "binary": "binary", "none": "none", "sse": "jsonl"}[
+        kind
+    ]
     return TestCase(
         name=method.name,
         call=".".join((*resource.path, method.name)),

@@ -6,11 +6,13 @@ view carries its own `Imports`, because imports are per module.
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 
 from . import naming
-from .ir import AliasDef, Definition, Method, Param, Resource
-from .pyexpr import Imports, Speller
+from .ir import AliasDef, Definition, ListOf, MapOf, Method, Named, ObjectDef, Param, Prim, Resource, TypeExpr
+from .naming import python_string
+from .pyexpr import Flavor, Forward, Imports, Speller
 
 RUNTIME_RESOURCE = "_resource"
 WRAPPERS = (
@@ -40,6 +42,10 @@ class DefinitionView:
     fields: tuple[FieldView, ...]
     annotation: str  # for aliases
     doc: str | None
+    # Evaluated at import time but naming what is not bound yet (recursion): the run-time spelling, with
+    # ForwardRef(...), next to the type checkers' one in `annotation` / `fields` (alias, functional TypedDict).
+    runtime_annotation: str | None = None
+    runtime_fields: tuple[FieldView, ...] = ()
 
 
 @dataclass
@@ -55,16 +61,32 @@ class TypeModuleView:
 
 def type_module(module: str, definitions: list[Definition], speller: Speller, deferred: set[str]) -> TypeModuleView:
     imports = Imports(module, deferred=deferred)
-    views = [_definition_view(d, speller, imports) for d in definitions]
+    views: list[DefinitionView] = []
+    for index, definition in enumerate(definitions):
+        unbound = {d.name for d in definitions[index:]}  # this definition and the ones after it
+
+        def forward(named: Named, unbound: set[str] = unbound) -> bool:
+            return (named.module == module and named.name in unbound) or named.module in deferred
+
+        views.append(_definition_view(definition, speller, imports, forward))
     return TypeModuleView(module, views, imports)
 
 
-def _definition_view(definition: Definition, speller: Speller, imports: Imports) -> DefinitionView:
+def _definition_view(
+    definition: Definition, speller: Speller, imports: Imports, forward: Forward | None = None
+) -> DefinitionView:
     if isinstance(definition, AliasDef):
-        flavor = "model" if definition.side == "response" else "param"
+        flavor: Flavor = "model" if definition.side == "response" else "param"
         imports.typing_extensions.add("TypeAlias")
-        annotation = speller.spell(definition.target, flavor, imports)
-        return DefinitionView("alias", definition.name, "", (), annotation, definition.doc)
+        speller.forwarded = False
+        annotation = speller.spell(definition.target, flavor, imports, forward)
+        runtime = None
+        if speller.forwarded:
+            # A named alias type, which pydantic resolves (recursion included) in this module.
+            imports.typing.add("TYPE_CHECKING")
+            imports.typing_extensions.add("TypeAliasType")
+            runtime = f'TypeAliasType("{definition.name}", {annotation})'
+        return DefinitionView("alias", definition.name, "", (), annotation, definition.doc, runtime)
     if definition.side == "response":
         imports.use_runtime("_models", "BaseModel")
         fields = tuple(
@@ -72,21 +94,41 @@ def _definition_view(definition: Definition, speller: Speller, imports: Imports)
         )
         return DefinitionView("model", definition.name, "BaseModel", fields, "", definition.doc)
     imports.typing_extensions.add("TypedDict")
+    functional = any(
+        not f.wire_name.isidentifier() or naming.identifier(f.wire_name) != f.wire_name for f in definition.fields
+    )
+    # A class body's annotations are evaluated lazily; the functional form's are evaluated at import time.
+    eager = forward if functional else None
+    speller.forwarded = False
+    fields = _typeddict_fields(definition, speller, imports, eager, runtime=False)
+    runtime_fields: tuple[FieldView, ...] = ()
+    if speller.forwarded:
+        imports.typing.add("TYPE_CHECKING")
+        runtime_fields = _typeddict_fields(definition, speller, imports, eager, runtime=True)
+    bases = ", ".join(definition.bases) if definition.bases else "TypedDict"
+    kind = "typeddict_functional" if functional else "typeddict"
+    return DefinitionView(
+        kind,
+        definition.name,
+        f"{bases}, total={definition.total}",
+        fields,
+        "",
+        definition.doc,
+        runtime_fields=runtime_fields,
+    )
+
+
+def _typeddict_fields(
+    definition: ObjectDef, speller: Speller, imports: Imports, forward: Forward | None, *, runtime: bool
+) -> tuple[FieldView, ...]:
     fields = []
     for f in definition.fields:
-        annotation = speller.spell(f.type, "param", imports)
+        annotation = speller.spell(f.type, "param", imports, forward, runtime)
         if f.required:
             imports.typing_extensions.add("Required")
             annotation = f"Required[{annotation}]"
         fields.append(FieldView(f.wire_name, annotation, None, f.doc))
-    functional = any(
-        not f.wire_name.isidentifier() or naming.identifier(f.wire_name) != f.wire_name for f in definition.fields
-    )
-    bases = ", ".join(definition.bases) if definition.bases else "TypedDict"
-    kind = "typeddict_functional" if functional else "typeddict"
-    return DefinitionView(
-        kind, definition.name, f"{bases}, total={definition.total}", tuple(fields), "", definition.doc
-    )
+    return tuple(fields)
 
 
 def _model_field(name, wire_name, type_, required, doc, speller: Speller, imports: Imports) -> FieldView:  # type: ignore[no-untyped-def]
@@ -97,10 +139,10 @@ def _model_field(name, wire_name, type_, required, doc, speller: Speller, import
         annotation = f"Optional[{annotation}]"
     if name != wire_name:
         imports.use_external("pydantic", "Field as FieldInfo")
-        default = f'FieldInfo(alias="{wire_name}", default=None)' if optional else f'FieldInfo(alias="{wire_name}")'
-    else:
-        default = "None" if optional else None
-    return FieldView(name, annotation, default, doc)
+        alias = python_string(wire_name)
+        default = f"FieldInfo(alias={alias}, default=None)" if optional else f"FieldInfo(alias={alias})"
+        return FieldView(name, annotation, default, doc)
+    return FieldView(name, annotation, "None" if optional else None, doc)
 
 
 # ---- resource modules --------------------------------------------------------------------------
@@ -131,6 +173,8 @@ class MethodView:
     header_items: tuple[tuple[str, str], ...]
     beta_header: str | None
     request_kwargs: tuple[str, ...]  # extra keyword arguments for client.request: cast_to=..., stream=...
+    result_cast: str | None  # `cast(<this>, ...)` around the call when cast_to is not a class (a Union, a Literal)
+    always_streams: bool  # an SSE-only route: stream=True on every call (no `stream` argument)
     call: str  # "request" or "request_page"
     timeout_guard: str | None
     route: str
@@ -246,6 +290,8 @@ def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async
     overloads: list[OverloadView] = []
     if method.stream_event is not None:
         imports.typing_extensions.add("Literal")
+        imports.use_runtime("_types", "Omit")
+        imports.use_runtime("_types", "omit")
         stream_param = next((p for p in method.params if p.name == "stream"), None)
         others_required = keyword_base
         others_optional = [arg(p) for p in optional if p is not stream_param]
@@ -284,12 +330,14 @@ def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async
     if path_params:
         imports.use_runtime("_request", "path_template")
         values = ", ".join(
-            f"{p.wire_name}={p.name}" if p.wire_name.isidentifier() else f"**{{{p.wire_name!r}: {p.name}}}"
+            f"{p.wire_name}={p.name}"
+            if p.wire_name.isidentifier() and not keyword.iskeyword(p.wire_name)
+            else f"**{{{python_string(p.wire_name)}: {p.name}}}"
             for p in path_params
         )
-        path_expr = f'path_template("{method.path}", {values})'
+        path_expr = f"path_template({python_string(method.path)}, {values})"
     else:
-        path_expr = f'"{method.path}"'
+        path_expr = python_string(method.path)
     beta = next((p for p in method.params if p.kind == "header" and p.name == "betas"), None)
     beta_header = None
     if beta is not None or method.fixed_betas:
@@ -317,6 +365,10 @@ def _method_view(method: Method, speller: Speller, imports: Imports, *, is_async
         header_items=header_items,
         beta_header=beta_header,
         request_kwargs=(f"cast_to={cast_to}", *kwargs) if method.response_kind != "page" else kwargs,
+        result_cast=implementation.returns
+        if cast_to.startswith("cast(Any, ") and method.response_kind != "sse"
+        else None,
+        always_streams=method.response_kind == "sse",
         call="request_page" if method.response_kind == "page" else "request",
         timeout_guard=guard,
         route=f"{method.http_method} {method.path}",
@@ -340,6 +392,15 @@ def _returns(method: Method, speller: Speller, imports: Imports, is_async: bool)
         return name, name, ()
     assert method.response_type is not None
     item = speller.spell(method.response_type, "model", imports)
+    cast_item = item
+    if not _class_like(method.response_type, speller):
+        # A Union, Optional or Literal is not a `Type[T]` to type checkers: pass it as Any, cast the result.
+        imports.typing.update(("Any", "cast"))
+        cast_item = f"cast(Any, {item})"
+    if kind == "sse":
+        name = "AsyncStream" if is_async else "Stream"
+        imports.use_runtime("_streaming", name)
+        return f"{name}[{item}]", cast_item, ("stream=True", f"stream_cls={name}[{item}]")
     if kind == "jsonl":
         name = "AsyncJSONLDecoder" if is_async else "JSONLDecoder"
         imports.use_runtime("_decoders.jsonl", name)
@@ -352,7 +413,21 @@ def _returns(method: Method, speller: Speller, imports: Imports, is_async: bool)
             imports.use_runtime("pagination", "AsyncPaginator")
             return f"AsyncPaginator[{item}, {page}]", "", (f"page={page}",)
         return page, "", (f"page={page}",)
-    return item, item, ()
+    return item, cast_item, ()
+
+
+def _class_like(t: TypeExpr, speller: Speller) -> bool:
+    """Whether type checkers accept the spelled type where `Type[T]` is expected (classes, List/Dict aliases)."""
+    if isinstance(t, Prim):
+        return t.name != "None"
+    if isinstance(t, (ListOf, MapOf)):
+        return True
+    if isinstance(t, Named):
+        definition = speller.definitions.get((t.module, t.name))
+        if isinstance(definition, AliasDef):
+            return _class_like(definition.target, speller)
+        return True
+    return False
 
 
 def _docstring(method: Method) -> str | None:

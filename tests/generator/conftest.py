@@ -193,3 +193,67 @@ def format_failures(failures: dict[str, str], limit: int = 12) -> str:
 def petshop_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The petshop SDK generated once per test worker (read-only for the tests that use it)."""
     return generate_petshop(tmp_path_factory.mktemp("petshop"))
+
+
+PYRIGHT = REPO / "node_modules" / ".bin" / "pyright"
+
+
+def pyright_strict(base: Path, packages: dict[Path, str], timeout: int = 300) -> Run:
+    """pyright (strict, as `make typecheck`) over `root/package` for each (root, package), in one run.
+
+    The configuration is written into `base`, which must contain every root (pyright takes relative includes).
+    """
+    if not PYRIGHT.exists():
+        pytest.skip(f"pyright is not installed ({PYRIGHT}); run `make setup`")
+    config = {
+        "include": [(root / package).relative_to(base).as_posix() for root, package in packages.items()],
+        "exclude": ["**/__pycache__", "**/tests"],
+        "extraPaths": [str(root) for root in packages],
+        "typeCheckingMode": "strict",
+        "reportImportCycles": False,
+        "reportPrivateUsage": False,
+        "pythonVersion": "3.9",
+        "venvPath": str(REPO),
+        "venv": ".venv",
+    }
+    (base / "pyrightconfig.json").write_text(json.dumps(config))
+    proc = subprocess.run(
+        [str(PYRIGHT), "-p", str(base / "pyrightconfig.json")],
+        cwd=base,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def mypy_strict(base: Path, packages: dict[Path, str], timeout: int = 300) -> Run:
+    """mypy --strict over each generated package (one run; each package's root on MYPYPATH)."""
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    environ["MYPYPATH"] = os.pathsep.join(str(root) for root in packages)
+    args = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(base / ".mypy_cache")]
+    for package in packages.values():
+        args += ["-p", package]
+    proc = subprocess.run(args, cwd=base, env=environ, capture_output=True, text=True, timeout=timeout, check=False)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+_ERROR_LINE = re.compile(r"^\s*(?P<path>[^\s:][^:]*\.py):\d+(?::\d+)?(?: - |: )error: (?P<message>.*)$")
+
+
+def rendered_file_errors(output: str, packages: set[str]) -> list[str]:
+    """pyright or mypy error lines about rendered files of `packages`: errors in runtime copies (templates/runtime,
+    checked by `make typecheck` over generated/) are left out, so those tests judge what the generator writes."""
+    runtime = set(copied_tree(RUNTIME))
+    errors: list[str] = []
+    for line in output.splitlines():
+        match = _ERROR_LINE.match(line)
+        if match is None:
+            continue
+        parts = Path(match["path"]).parts
+        positions = [i for i, part in enumerate(parts) if part in packages]
+        if positions and "/".join(parts[positions[-1] + 1 :]) in runtime:
+            continue
+        errors.append(line.strip())
+    return errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,7 +16,9 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import Body, Headers, NotGiven, Query, not_given
-from ..types.category import Category
+
+if TYPE_CHECKING:
+    from ..types.category import Category
 
 __all__ = ["Categories", "AsyncCategories"]
 
@@ -41,6 +44,8 @@ class Categories(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Category:
         """Get a category with its subtree."""
+        from ..types.category import Category
+
         return self._client.request(
             "get",
             path_template("/v1/categories/{category_id}", category_id=category_id),
@@ -72,6 +77,8 @@ class AsyncCategories(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Category:
         """Get a category with its subtree."""
+        from ..types.category import Category
+
         return await self._client.request(
             "get",
             path_template("/v1/categories/{category_id}", category_id=category_id),

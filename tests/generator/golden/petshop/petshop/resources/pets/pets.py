@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional, overload
+from typing import TYPE_CHECKING, Optional, overload
 
 import httpx
 from typing_extensions import Literal
@@ -19,20 +19,22 @@ from ..._response import (
 from ..._streaming import AsyncStream, Stream
 from ..._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
 from ...pagination import AsyncPage, AsyncPaginator, SyncPage
-from ...types.deleted_pet import DeletedPet
-from ...types.feed_event import FeedEvent
-from ...types.meal import Meal
-from ...types.pet import Pet
-from ...types.pet_details_param import PetDetailsParam
-from ...types.species_param import SpeciesParam
-from .photos import (
-    AsyncPhotos,
-    AsyncPhotosWithRawResponse,
-    AsyncPhotosWithStreamingResponse,
-    Photos,
-    PhotosWithRawResponse,
-    PhotosWithStreamingResponse,
-)
+
+if TYPE_CHECKING:
+    from ...types.deleted_pet import DeletedPet
+    from ...types.feed_event import FeedEvent
+    from ...types.meal import Meal
+    from ...types.pet import Pet
+    from ...types.pet_details_param import PetDetailsParam
+    from ...types.species_param import SpeciesParam
+    from .photos import (
+        AsyncPhotos,
+        AsyncPhotosWithRawResponse,
+        AsyncPhotosWithStreamingResponse,
+        Photos,
+        PhotosWithRawResponse,
+        PhotosWithStreamingResponse,
+    )
 
 __all__ = ["Pets", "AsyncPets"]
 
@@ -40,6 +42,8 @@ __all__ = ["Pets", "AsyncPets"]
 class Pets(SyncAPIResource):
     @cached_property
     def photos(self) -> Photos:
+        from .photos import Photos
+
         return Photos(self._client)
 
     @cached_property
@@ -71,6 +75,8 @@ class Pets(SyncAPIResource):
           before_id: Cursor; return the page before this pet.
           limit: Items per page (1 to 100).
           species: Only pets of this species."""
+        from ...types.pet import Pet
+
         return self._client.request_page(
             "/v1/pets",
             query={
@@ -104,6 +110,8 @@ class Pets(SyncAPIResource):
 
         Args:
           idempotency_key: Makes a retried request safe."""
+        from ...types.pet import Pet
+
         return self._client.request(
             "post",
             "/v1/pets",
@@ -137,6 +145,8 @@ class Pets(SyncAPIResource):
 
         Args:
           pet_id: The pet's id."""
+        from ...types.pet import Pet
+
         return self._client.request(
             "get",
             path_template("/v1/pets/{pet_id}", pet_id=pet_id),
@@ -159,6 +169,8 @@ class Pets(SyncAPIResource):
 
         Args:
           pet_id: The pet's id."""
+        from ...types.deleted_pet import DeletedPet
+
         return self._client.request(
             "delete",
             path_template("/v1/pets/{pet_id}", pet_id=pet_id),
@@ -223,6 +235,13 @@ class Pets(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Meal | Stream[FeedEvent]:
         """Feed a pet; with `stream` the meal is reported bite by bite."""
+        from ...types.meal import Meal
+
+        stream_cls = None
+        if stream:
+            from ...types.feed_event import FeedEvent
+
+            stream_cls = Stream[FeedEvent]
         return self._client.request(
             "post",
             path_template("/v1/pets/{pet_id}/feed", pet_id=pet_id),
@@ -236,13 +255,15 @@ class Pets(SyncAPIResource):
             ),
             cast_to=Meal,
             stream=stream or False,
-            stream_cls=Stream[FeedEvent],
+            stream_cls=stream_cls,
         )
 
 
 class AsyncPets(AsyncAPIResource):
     @cached_property
     def photos(self) -> AsyncPhotos:
+        from .photos import AsyncPhotos
+
         return AsyncPhotos(self._client)
 
     @cached_property
@@ -274,6 +295,8 @@ class AsyncPets(AsyncAPIResource):
           before_id: Cursor; return the page before this pet.
           limit: Items per page (1 to 100).
           species: Only pets of this species."""
+        from ...types.pet import Pet
+
         return self._client.request_page(
             "/v1/pets",
             query={
@@ -307,6 +330,8 @@ class AsyncPets(AsyncAPIResource):
 
         Args:
           idempotency_key: Makes a retried request safe."""
+        from ...types.pet import Pet
+
         return await self._client.request(
             "post",
             "/v1/pets",
@@ -340,6 +365,8 @@ class AsyncPets(AsyncAPIResource):
 
         Args:
           pet_id: The pet's id."""
+        from ...types.pet import Pet
+
         return await self._client.request(
             "get",
             path_template("/v1/pets/{pet_id}", pet_id=pet_id),
@@ -362,6 +389,8 @@ class AsyncPets(AsyncAPIResource):
 
         Args:
           pet_id: The pet's id."""
+        from ...types.deleted_pet import DeletedPet
+
         return await self._client.request(
             "delete",
             path_template("/v1/pets/{pet_id}", pet_id=pet_id),
@@ -426,6 +455,13 @@ class AsyncPets(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Meal | AsyncStream[FeedEvent]:
         """Feed a pet; with `stream` the meal is reported bite by bite."""
+        from ...types.meal import Meal
+
+        stream_cls = None
+        if stream:
+            from ...types.feed_event import FeedEvent
+
+            stream_cls = AsyncStream[FeedEvent]
         return await self._client.request(
             "post",
             path_template("/v1/pets/{pet_id}/feed", pet_id=pet_id),
@@ -439,7 +475,7 @@ class AsyncPets(AsyncAPIResource):
             ),
             cast_to=Meal,
             stream=stream or False,
-            stream_cls=AsyncStream[FeedEvent],
+            stream_cls=stream_cls,
         )
 
 
@@ -454,6 +490,8 @@ class PetsWithRawResponse:
 
     @cached_property
     def photos(self) -> PhotosWithRawResponse:
+        from .photos import PhotosWithRawResponse
+
         return PhotosWithRawResponse(self._pets.photos)
 
 
@@ -468,6 +506,8 @@ class AsyncPetsWithRawResponse:
 
     @cached_property
     def photos(self) -> AsyncPhotosWithRawResponse:
+        from .photos import AsyncPhotosWithRawResponse
+
         return AsyncPhotosWithRawResponse(self._pets.photos)
 
 
@@ -482,6 +522,8 @@ class PetsWithStreamingResponse:
 
     @cached_property
     def photos(self) -> PhotosWithStreamingResponse:
+        from .photos import PhotosWithStreamingResponse
+
         return PhotosWithStreamingResponse(self._pets.photos)
 
 
@@ -496,4 +538,6 @@ class AsyncPetsWithStreamingResponse:
 
     @cached_property
     def photos(self) -> AsyncPhotosWithStreamingResponse:
+        from .photos import AsyncPhotosWithStreamingResponse
+
         return AsyncPhotosWithStreamingResponse(self._pets.photos)

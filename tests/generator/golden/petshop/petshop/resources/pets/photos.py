@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,7 +18,9 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
-from ...types.pets.photo import Photo
+
+if TYPE_CHECKING:
+    from ...types.pets.photo import Photo
 
 __all__ = ["Photos", "AsyncPhotos"]
 
@@ -48,6 +51,8 @@ class Photos(SyncAPIResource):
 
         Args:
           file: The image to upload."""
+        from ...types.pets.photo import Photo
+
         return self._client.request(
             "post",
             path_template("/v1/pets/{pet_id}/photos", pet_id=pet_id),
@@ -112,6 +117,8 @@ class AsyncPhotos(AsyncAPIResource):
 
         Args:
           file: The image to upload."""
+        from ...types.pets.photo import Photo
+
         return await self._client.request(
             "post",
             path_template("/v1/pets/{pet_id}/photos", pet_id=pet_id),
