@@ -18,7 +18,20 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
-from typing import Any, Awaitable, Callable, Mapping, Optional, Tuple, Type, TypeVar, Union, cast, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Awaitable,
+    Callable,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+    overload,
+)
 
 import anyio
 import httpx
@@ -43,7 +56,11 @@ from ._response import APIResponse, AsyncAPIResponse, ResponseSpec
 from ._streaming import AsyncStream, Stream
 from ._types import Body, Headers, NotGiven, Query, Timeout, not_given
 from ._verbs import AsyncVerbs, SyncVerbs
-from .pagination import AsyncPaginator, BaseAsyncPage, BaseSyncPage
+
+if TYPE_CHECKING:
+    # Performance: pagination (pydantic generic models, ~3 ms to import) is loaded by the first
+    # list call, not by every client.
+    from .pagination import AsyncPaginator, BaseAsyncPage, BaseSyncPage
 
 __all__ = [
     "DEFAULT_CONNECTION_LIMITS",
@@ -66,8 +83,9 @@ setup_logging()
 ResponseT = TypeVar("ResponseT")
 _StreamT = TypeVar("_StreamT", bound=Stream[Any])
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
-SyncPageT = TypeVar("SyncPageT", bound=BaseSyncPage[Any])
-AsyncPageT = TypeVar("AsyncPageT", bound=BaseAsyncPage[Any])
+# Performance: string bounds. Subscripting a pydantic generic model creates a class (~8 ms at import).
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 
 
 class SyncAPIClient(BaseClient[httpx.Client], SyncVerbs):
@@ -232,7 +250,11 @@ class SyncAPIClient(BaseClient[httpx.Client], SyncVerbs):
 
     @override
     def _request(self, options: FinalRequestOptions, call: ResponseSpec) -> Any:
-        prepared = self._prepare_options(options.copy())
+        # Performance: the private copy (the body included) is only for a `_prepare_options` override.
+        if type(self)._prepare_options is SyncAPIClient._prepare_options:
+            prepared = options
+        else:
+            prepared = self._prepare_options(options.copy())
         files = [read_file(name, value) for name, value in file_inputs(prepared)]
         body = encode_body(prepared, files)
         response, retries_taken = self._send(prepared, body, call.lazy_body)
@@ -456,6 +478,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient], AsyncVerbs):
         body: Optional[Body] = None,
     ) -> AsyncPaginator[Any, AsyncPageT]:
         """A paginator: ``await`` it for the first page, ``async for`` over it for every item."""
+        from .pagination import AsyncPaginator  # Performance: see the TYPE_CHECKING import
+
         final = build_options(method, path, body=body, query=query, headers=headers, options=options)
         return AsyncPaginator(self, page, final)
 
@@ -467,7 +491,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient], AsyncVerbs):
 
     @override
     async def _request(self, options: FinalRequestOptions, call: ResponseSpec) -> Any:
-        prepared = await self._prepare_options(options.copy())
+        # Performance: the private copy (the body included) is only for a `_prepare_options` override.
+        if type(self)._prepare_options is AsyncAPIClient._prepare_options:
+            prepared = options
+        else:
+            prepared = await self._prepare_options(options.copy())
         files = [await async_read_file(name, value) for name, value in file_inputs(prepared)]
         body = encode_body(prepared, files)
         response, retries_taken = await self._send(prepared, body, call.lazy_body)

@@ -27,9 +27,9 @@ from ._constants import (
     NONSTREAMING_REFERENCE_TOKENS,
 )
 from ._exceptions import ERROR_TYPES, STATUS_ERRORS, APIStatusError, error_type_of, implied_status, status_error_class
-from ._http import platform_headers
+from ._http import drop_connections_after_fork, platform_headers
 from ._logs import logger, redact_headers
-from ._request import EncodedBody, FinalRequestOptions, build_url, merge_headers
+from ._request import EncodedBody, FinalRequestOptions, build_url, header_items, headers_from_items
 from ._response import ResponseSpec
 from ._retry import RetryDecision, decide_after_error, decide_after_response
 from ._streaming import SSEBytesDecoder, SSEDecoder
@@ -80,6 +80,12 @@ class BaseClient(Generic[_HttpxClientT]):
     _strict_response_validation: bool
     _random: Callable[[], float]
     _clock: Callable[[], float]
+    stream_idle_timeout: Optional[float] = None
+    """Streams: the longest wait, in seconds, for an event other than ``ping`` before the stream
+    raises ``APITimeoutError`` (None, the default: no limit beyond the read timeout). Set it on a
+    client (``client.stream_idle_timeout = 30``; ``copy()`` / ``with_options()`` keep it), per
+    request with ``RequestOverrides(stream_idle_timeout=...)`` / ``options={"stream_idle_timeout": ...}``,
+    or on a stream before iterating it (``stream.idle_timeout``). See :class:`~._streaming.Stream`."""
 
     def __init__(
         self,
@@ -122,6 +128,7 @@ class BaseClient(Generic[_HttpxClientT]):
             self._client = http_client
         else:
             self._client = self._make_http_client(timeout)
+        drop_connections_after_fork(self._client)
 
     # ----------------------------------------------------------------- construction hooks
 
@@ -184,8 +191,10 @@ class BaseClient(Generic[_HttpxClientT]):
         return clone
 
     def _adopt_injected(self, other: BaseClient[Any]) -> None:
+        """Take over what the constructor does not receive: injected test hooks and ``stream_idle_timeout``."""
         self._random = other._random
         self._clock = other._clock
+        self.stream_idle_timeout = other.stream_idle_timeout
 
     # ----------------------------------------------------------------- configuration
 
@@ -248,12 +257,17 @@ class BaseClient(Generic[_HttpxClientT]):
     def default_query(self) -> Dict[str, object]:
         return dict(self._custom_query)
 
-    def _validate_auth(self, headers: httpx.Headers, custom: Mapping[str, Union[str, Omit]]) -> None:
+    def _validate_auth(self, headers: Mapping[str, Tuple[str, str]], custom: Mapping[str, Union[str, Omit]]) -> None:
+        """Raise unless a credential header has a value or was omitted on purpose.
+
+        ``headers``: the request's headers as :func:`~._request.header_items` gives them
+        (lower-case name -> (name, value)).
+        """
         schemes = self._config.auth
         if not schemes:
             return
         names = {scheme.header.lower() for scheme in schemes}
-        if any(headers.get(name) for name in names):
+        if any(headers.get(name, ("", ""))[1] for name in names):
             return
         if any(isinstance(value, Omit) and key.lower() in names for key, value in custom.items()):
             return
@@ -303,25 +317,27 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _build_request(self, options: FinalRequestOptions, body: EncodedBody, retries_taken: int) -> httpx.Request:
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        headers = merge_headers(self.default_headers, options.headers)
-        self._validate_auth(headers, options.headers)
+        # Performance: the headers are merged and adjusted in a dict, then made into
+        # `httpx.Headers` once (see `header_items`).
+        items = header_items(self.default_headers, options.headers)
         if body.content is None:
-            if "content-type" in headers:
-                del headers["content-type"]
+            items.pop("content-type", None)
         elif body.content_type is not None:
-            headers["Content-Type"] = body.content_type
+            items["content-type"] = ("Content-Type", body.content_type)
         custom = {key.lower() for key in options.headers}
         if "x-stainless-retry-count" not in custom:
-            headers["X-Stainless-Retry-Count"] = str(retries_taken)
+            items["x-stainless-retry-count"] = ("X-Stainless-Retry-Count", str(retries_taken))
         read_timeout = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
         if read_timeout is not None and "x-stainless-read-timeout" not in custom:
-            headers["X-Stainless-Read-Timeout"] = str(read_timeout)
+            items["x-stainless-read-timeout"] = ("X-Stainless-Read-Timeout", str(read_timeout))
         if (
             not isinstance(options.timeout, NotGiven)
             and read_timeout is not None
             and "x-stainless-timeout" not in custom
         ):
-            headers["X-Stainless-Timeout"] = str(read_timeout)
+            items["x-stainless-timeout"] = ("X-Stainless-Timeout", str(read_timeout))
+        self._validate_auth(items, options.headers)
+        headers = headers_from_items(items)
         url = build_url(self.base_url, options.url, [self._custom_query, options.params])
         extensions: Dict[str, Any] = {}
         if "_" in url.host:  # httpx/ssl reject underscores in SNI names
@@ -418,4 +434,5 @@ class BaseClient(Generic[_HttpxClientT]):
             stream_cls=call.stream_cls,
             retries_taken=retries_taken,
             post_parse=call.post_parse,
+            stream_idle_timeout=call.stream_idle_timeout,
         )

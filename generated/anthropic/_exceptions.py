@@ -10,6 +10,8 @@
 
 Every exception pickles: the state lives in ``__dict__`` and ``__reduce__``
 rebuilds it without calling ``__init__`` (whose signatures are keyword-only).
+A pickle never holds credentials: the attached request (also the response's)
+is pickled with its credential headers replaced by ``<redacted>``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from __future__ import annotations
 from typing import Any, Dict, Mapping, Optional, Tuple, Type, cast
 
 import httpx
-from typing_extensions import Literal, override
+from typing_extensions import Literal, Self, override
+
+from ._logs import is_sensitive_header
 
 __all__ = [
     "APIConnectionError",
@@ -49,10 +53,40 @@ def _rebuild(cls: Type[BaseException], args: Tuple[Any, ...], state: Dict[str, A
     return error
 
 
+def _redacted_request(request: httpx.Request, seen: Dict[int, httpx.Request]) -> httpx.Request:
+    clone = seen.get(id(request))
+    if clone is None:
+        clone = object.__new__(type(request))
+        clone.__dict__.update(request.__dict__)
+        clone.headers = httpx.Headers(
+            [(key, "<redacted>" if is_sensitive_header(key) else value) for key, value in request.headers.multi_items()]
+        )
+        seen[id(request)] = clone
+    return clone
+
+
+def _redacted(value: object, seen: Dict[int, httpx.Request]) -> object:
+    """``value`` made safe to persist: requests (and responses' requests) without credential headers."""
+    if isinstance(value, httpx.Request):
+        return _redacted_request(value, seen)
+    if isinstance(value, httpx.Response) and value._request is not None:
+        clone = object.__new__(type(value))
+        clone.__dict__.update(value.__dict__)
+        clone._request = _redacted_request(value._request, seen)
+        return clone
+    return value
+
+
 class AnthropicError(Exception):
     @override
     def __reduce__(self) -> Tuple[Any, ...]:
-        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+        seen: Dict[int, httpx.Request] = {}
+        state = {key: _redacted(value, seen) for key, value in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args, state))
+
+    def __copy__(self) -> Self:
+        """``copy.copy`` keeps the request as it is; pickles (and ``copy.deepcopy``) are redacted."""
+        return cast(Self, _rebuild(type(self), self.args, dict(self.__dict__)))
 
 
 class APIError(AnthropicError):
@@ -105,9 +139,10 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx.Request, *, message: Optional[str] = None) -> None:
         super().__init__(
-            message=(
+            message=message
+            or (
                 "Request timed out or was interrupted (network timeout, dropped connection or cancellation). "
                 "For long requests see https://docs.anthropic.com/en/api/errors#long-requests"
             ),

@@ -26,6 +26,8 @@ __all__ = [
     "encode_body",
     "encode_json",
     "file_inputs",
+    "header_items",
+    "headers_from_items",
     "is_given",
     "merge_headers",
     "path_template",
@@ -45,6 +47,9 @@ class RequestOverrides:
     timeout: Union[float, httpx.Timeout, None, NotGiven] = not_given
     max_retries: Union[int, NotGiven] = not_given
     follow_redirects: Optional[bool] = None
+    stream_idle_timeout: Union[float, None, NotGiven] = not_given
+    """Streams only: seconds allowed between two events other than ``ping`` (None: no limit;
+    not given: the client's ``stream_idle_timeout``). See :class:`~._streaming.Stream`."""
 
 
 @dataclass
@@ -66,6 +71,7 @@ class FinalRequestOptions:
     timeout: Union[float, httpx.Timeout, None, NotGiven] = not_given
     max_retries: Union[int, NotGiven] = not_given
     follow_redirects: Optional[bool] = None
+    stream_idle_timeout: Union[float, None, NotGiven] = not_given
 
     def copy(self) -> FinalRequestOptions:
         """A copy whose dicts and lists (body included) can be changed without touching this one."""
@@ -120,6 +126,7 @@ def build_options(
         timeout=overrides.timeout,
         max_retries=overrides.max_retries,
         follow_redirects=overrides.follow_redirects,
+        stream_idle_timeout=overrides.stream_idle_timeout,
     )
 
 
@@ -193,6 +200,24 @@ def beta_header(betas: object, fixed: Sequence[str] = ()) -> Dict[str, str]:
     return {"anthropic-beta": ",".join(unique)} if unique else {}
 
 
+_ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_PARSED_URLS: Dict[str, httpx.URL] = {}
+
+
+def _parse_url(text: str) -> httpx.URL:
+    """``httpx.URL(text)``, remembered for URLs without a query (``httpx.URL`` is immutable).
+
+    Performance: parsing costs ~15 µs per request, and a program calls a handful of routes.
+    """
+    url = _PARSED_URLS.get(text)
+    if url is None:
+        url = httpx.URL(text)
+        if len(_PARSED_URLS) >= 256:  # routes with ids in their paths: keep the table small
+            _PARSED_URLS.clear()
+        _PARSED_URLS[text] = url
+    return url
+
+
 def build_url(base_url: httpx.URL, path: str, queries: Sequence[Optional[Mapping[str, object]]]) -> httpx.URL:
     """Join ``path`` (relative, or an absolute URL) to ``base_url`` and merge query strings.
 
@@ -200,7 +225,7 @@ def build_url(base_url: httpx.URL, path: str, queries: Sequence[Optional[Mapping
     then each mapping of ``queries`` in order.
     """
     path_part, _, path_query = path.partition("?")
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", path_part):
+    if _ABSOLUTE_URL.match(path_part):
         target = path_part
     else:
         base = str(base_url)
@@ -216,7 +241,7 @@ def build_url(base_url: httpx.URL, path: str, queries: Sequence[Optional[Mapping
             replaced.setdefault(key, []).append(value)
         pairs.update(replaced)
     if not pairs:
-        return httpx.URL(target)
+        return _parse_url(target)
     query = "&".join(
         f"{quote(key, safe='')}={quote(value, safe='')}" for key, values in pairs.items() for value in values
     )
@@ -225,16 +250,31 @@ def build_url(base_url: httpx.URL, path: str, queries: Sequence[Optional[Mapping
 
 def merge_headers(*sources: Optional[Mapping[str, Union[str, Omit]]]) -> httpx.Headers:
     """Case-insensitive merge, later sources winning; ``omit`` deletes a header set earlier."""
-    result = httpx.Headers()
+    return headers_from_items(header_items(*sources))
+
+
+def header_items(*sources: Optional[Mapping[str, Union[str, Omit]]]) -> Dict[str, Tuple[str, str]]:
+    """:func:`merge_headers` as a dict: lower-case name -> (name as last given, value), in header order.
+
+    Performance: ``httpx.Headers`` scans all its headers on every item assignment or lookup;
+    merging in a dict and building the ``httpx.Headers`` once keeps a request's headers linear.
+    A name set again keeps its place and takes the new spelling, as with ``httpx.Headers``.
+    """
+    merged: Dict[str, Tuple[str, str]] = {}
     for source in sources:
         if not source:
             continue
         for key, value in source.items():
-            if not isinstance(value, Omit):
-                result[key] = value
-            elif key in result:
-                del result[key]
-    return result
+            if isinstance(value, Omit):
+                merged.pop(key.lower(), None)
+            else:
+                merged[key.lower()] = (key, value)
+    return merged
+
+
+def headers_from_items(items: Dict[str, Tuple[str, str]]) -> httpx.Headers:
+    """The ``httpx.Headers`` of :func:`header_items`, encoded as ``httpx.Headers`` item assignment encodes them."""
+    return httpx.Headers([(key.encode("utf-8"), value.encode("utf-8")) for key, value in items.values()])
 
 
 # --------------------------------------------------------------------------- body

@@ -42,7 +42,7 @@ from ._http import aguard_iterator, aiter_raw, guard_iterator, iter_raw, transpo
 from ._models import BaseModel, validate_response
 from ._request import FinalRequestOptions
 from ._streaming import extract_stream_chunk_type, is_stream_class_type
-from ._types import NoneType
+from ._types import NoneType, NotGiven, not_given
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -97,6 +97,7 @@ class BaseAPIResponse(Generic[R]):
         stream_cls: Optional[Type[Any]],
         retries_taken: int = 0,
         post_parse: Optional[Callable[[Any], Any]] = None,
+        stream_idle_timeout: Union[float, None, NotGiven] = not_given,
     ) -> None:
         self.http_response = raw
         self.retries_taken = retries_taken
@@ -105,6 +106,7 @@ class BaseAPIResponse(Generic[R]):
         self._is_sse_stream = stream
         self._stream_cls = stream_cls
         self._post_parse = post_parse
+        self._stream_idle_timeout = stream_idle_timeout
         self._parsed: Dict[object, Any] = {}
 
     @property
@@ -182,7 +184,10 @@ class BaseAPIResponse(Generic[R]):
                     f"Expected a Stream or AsyncStream class to parse a streamed response into, got {stream_cls!r}"
                 )
             stream_origin = get_origin(stream_cls) or stream_cls
-            return stream_origin(cast_to=extract_stream_chunk_type(stream_cls), response=response, client=client)
+            stream = stream_origin(cast_to=extract_stream_chunk_type(stream_cls), response=response, client=client)
+            if not isinstance(self._stream_idle_timeout, NotGiven):
+                stream.idle_timeout = self._stream_idle_timeout
+            return stream
         if isinstance(origin, type) and issubclass(origin, (JSONLDecoder, AsyncJSONLDecoder)):
             args = get_args(target)
             line_type: Any = args[0] if args else object
@@ -354,6 +359,7 @@ class ResponseSpec:
     stream_cls: Optional[Type[Any]] = None
     mode: str = "parse"  # "parse", "raw" (.with_raw_response) or "stream" (.with_streaming_response)
     post_parse: Optional[Callable[[Any], Any]] = None
+    stream_idle_timeout: Union[float, None, NotGiven] = not_given
 
     @classmethod
     def of(
@@ -361,7 +367,11 @@ class ResponseSpec:
     ) -> ResponseSpec:
         mode = options.headers.get(RAW_RESPONSE_HEADER)
         return cls(
-            cast_to, stream, stream_cls, mode if isinstance(mode, str) and mode in ("raw", "stream") else "parse"
+            cast_to,
+            stream,
+            stream_cls,
+            mode if isinstance(mode, str) and mode in ("raw", "stream") else "parse",
+            stream_idle_timeout=options.stream_idle_timeout,
         )
 
     @property
@@ -440,7 +450,7 @@ def to_raw_response_wrapper(func: Callable[P, Any]) -> Callable[P, Any]:
 
 
 @overload
-def async_to_raw_response_wrapper(
+def async_to_raw_response_wrapper(  # type: ignore[overload-overlap]
     func: Callable[P, Awaitable[AsyncBinaryAPIResponse]],
 ) -> Callable[P, Awaitable[AsyncBinaryAPIResponse]]: ...
 @overload

@@ -162,6 +162,7 @@ class RequestOptions(TypedDict, total=False):
     extra_json: AnyMapping
     idempotency_key: str
     follow_redirects: bool
+    stream_idle_timeout: Optional[float]
 
 
 if TYPE_CHECKING:

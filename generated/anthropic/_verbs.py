@@ -14,15 +14,18 @@ from ._request import FinalRequestOptions, RequestOverrides, build_options
 from ._response import ResponseSpec
 from ._streaming import AsyncStream, Stream
 from ._types import Body, RequestFiles, RequestOptions, not_given
-from .pagination import AsyncPaginator, BaseAsyncPage, BaseSyncPage
+
+if TYPE_CHECKING:
+    from .pagination import AsyncPaginator, BaseAsyncPage, BaseSyncPage  # Performance: loaded by the first list call
 
 __all__ = ["AsyncVerbs", "SyncVerbs"]
 
 ResponseT = TypeVar("ResponseT")
 _StreamT = TypeVar("_StreamT", bound=Stream[Any])
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
-SyncPageT = TypeVar("SyncPageT", bound=BaseSyncPage[Any])
-AsyncPageT = TypeVar("AsyncPageT", bound=BaseAsyncPage[Any])
+# Performance: string bounds. Subscripting a pydantic generic model creates a class (~8 ms at import).
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 
 
 def _options(
@@ -46,6 +49,7 @@ def _options(
             timeout=options.get("timeout", not_given),
             max_retries=options.get("max_retries", not_given),
             follow_redirects=options.get("follow_redirects"),
+            stream_idle_timeout=options.get("stream_idle_timeout", not_given),
         ),
     )
     if content is not None:
@@ -228,4 +232,6 @@ class AsyncVerbs:
         options: RequestOptions = {},  # noqa: B006
         method: str = "get",
     ) -> AsyncPaginator[Any, AsyncPageT]:
+        from .pagination import AsyncPaginator  # Performance: see the TYPE_CHECKING import
+
         return AsyncPaginator(cast(Any, self), page, _options(method, path, options, body))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, overload
+from typing import TYPE_CHECKING, List, overload
 
 import httpx
 from typing_extensions import Literal
@@ -18,10 +18,12 @@ from .._response import (
 )
 from .._streaming import AsyncStream, Stream
 from .._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
-from ..types.anthropic_beta_param import AnthropicBetaParam
-from ..types.completion import Completion
-from ..types.metadata_param import MetadataParam
-from ..types.model_param import ModelParam
+
+if TYPE_CHECKING:
+    from ..types.anthropic_beta_param import AnthropicBetaParam
+    from ..types.completion import Completion
+    from ..types.metadata_param import MetadataParam
+    from ..types.model_param import ModelParam
 
 __all__ = ["Completions", "AsyncCompletions"]
 
@@ -116,6 +118,11 @@ class Completions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | Stream[Completion]:
         """Legacy prompt completion; prefer the messages endpoint."""
+        from ..types.completion import Completion
+
+        stream_cls = None
+        if stream:
+            stream_cls = Stream[Completion]
         return self._client.request(
             "post",
             "/v1/complete",
@@ -138,7 +145,7 @@ class Completions(SyncAPIResource):
             ),
             cast_to=Completion,
             stream=stream or False,
-            stream_cls=Stream[Completion],
+            stream_cls=stream_cls,
         )
 
 
@@ -232,6 +239,11 @@ class AsyncCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | AsyncStream[Completion]:
         """Legacy prompt completion; prefer the messages endpoint."""
+        from ..types.completion import Completion
+
+        stream_cls = None
+        if stream:
+            stream_cls = AsyncStream[Completion]
         return await self._client.request(
             "post",
             "/v1/complete",
@@ -254,7 +266,7 @@ class AsyncCompletions(AsyncAPIResource):
             ),
             cast_to=Completion,
             stream=stream or False,
-            stream_cls=AsyncStream[Completion],
+            stream_cls=stream_cls,
         )
 
 

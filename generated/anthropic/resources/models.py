@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List
+from typing import TYPE_CHECKING, List
 
 import httpx
 
@@ -17,8 +17,10 @@ from .._response import (
 )
 from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ..pagination import AsyncPage, AsyncPaginator, SyncPage
-from ..types.anthropic_beta_param import AnthropicBetaParam
-from ..types.model_info import ModelInfo
+
+if TYPE_CHECKING:
+    from ..types.anthropic_beta_param import AnthropicBetaParam
+    from ..types.model_info import ModelInfo
 
 __all__ = ["Models", "AsyncModels"]
 
@@ -45,6 +47,8 @@ class Models(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ModelInfo:
         """Look up one model by id or alias."""
+        from ..types.model_info import ModelInfo
+
         return self._client.request(
             "get",
             path_template("/v1/models/{model_id}", model_id=model_id),
@@ -70,6 +74,8 @@ class Models(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[ModelInfo]:
         """List the models available to the caller, newest first."""
+        from ..types.model_info import ModelInfo
+
         return self._client.request_page(
             "/v1/models",
             query={
@@ -109,6 +115,8 @@ class AsyncModels(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ModelInfo:
         """Look up one model by id or alias."""
+        from ..types.model_info import ModelInfo
+
         return await self._client.request(
             "get",
             path_template("/v1/models/{model_id}", model_id=model_id),
@@ -134,6 +142,8 @@ class AsyncModels(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ModelInfo, AsyncPage[ModelInfo]]:
         """List the models available to the caller, newest first."""
+        from ..types.model_info import ModelInfo
+
         return self._client.request_page(
             "/v1/models",
             query={

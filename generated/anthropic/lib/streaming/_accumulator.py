@@ -49,7 +49,7 @@ class Flavour:
 class _Block:
     """The streamed state of one content block; `model` is the block in the snapshot message."""
 
-    __slots__ = ("model", "kind", "text", "citations", "json")
+    __slots__ = ("model", "kind", "text", "citations", "json", "add_text", "add_json")
 
     def __init__(self, model: Any, json_blocks: FrozenSet[str], partial_mode: PartialMode) -> None:
         self.model = model
@@ -57,13 +57,18 @@ class _Block:
         self.text: Optional[TextBuffer] = None
         self.citations: Optional[List[Any]] = None
         self.json: Optional[JsonBuffer] = None
+        # Performance: `MessageAccumulator.accumulate` appends a text / JSON delta with one call.
+        self.add_text: Optional[Callable[[str], None]] = None
+        self.add_json: Optional[Callable[[str], None]] = None
         if self.kind == "text":
             self.text = TextBuffer(model.text)
             self.citations = list(model.citations or ())
+            self.add_text = self.text.appender()
         elif self.kind == "thinking":
             self.text = TextBuffer(model.thinking)
         elif self.kind in json_blocks:
             self.json = JsonBuffer(empty_value=model.input, partial_mode=partial_mode)
+            self.add_json = self.json.appender()
 
     def sync(self) -> None:
         """Copy the buffered values into the block model."""
@@ -100,6 +105,30 @@ class MessageAccumulator:
 
     def feed(self, event: Any) -> List[Any]:
         """Accumulate `event`; return the events a stream yields for it."""
+        return self._dispatch(event, True)
+
+    def accumulate(self, event: Any) -> None:
+        """`feed` for readers that never see the helper events (`text_stream`, `until_done`).
+
+        Performance: the same accumulation, without building helper events; a text or JSON
+        delta is one append to its block's buffer.
+        """
+        if getattr(event, "type", None) == "content_block_delta" and self._message is not None:
+            block = self._blocks.get(event.index)
+            if block is not None:
+                delta = event.delta
+                kind = delta.type
+                if kind == "text_delta" and block.add_text is not None:
+                    block.add_text(delta.text)
+                    self._stale.add(event.index)
+                    return
+                if kind == "input_json_delta" and block.add_json is not None:
+                    block.add_json(delta.partial_json)
+                    self._stale.add(event.index)
+                    return
+        self._dispatch(event, False)
+
+    def _dispatch(self, event: Any, emit: bool) -> List[Any]:
         kind = getattr(event, "type", None)
         if self._message is None:
             if kind != "message_start":
@@ -108,7 +137,7 @@ class MessageAccumulator:
             return [event]
 
         handler = self._handlers.get(kind) if isinstance(kind, str) else None
-        return handler(self, event) if handler is not None else [event]
+        return handler(self, event, emit) if handler is not None else [event]
 
     # -- message-level events
 
@@ -119,10 +148,10 @@ class MessageAccumulator:
         for index, block in enumerate(content):
             self._blocks[index] = _Block(block, self._flavour.json_blocks, self._partial_mode)
 
-    def _on_message_start(self, event: Any) -> List[Any]:
+    def _on_message_start(self, event: Any, emit: bool) -> List[Any]:
         return [event]  # a second message_start in one stream carries nothing new
 
-    def _on_message_delta(self, event: Any) -> List[Any]:
+    def _on_message_delta(self, event: Any, emit: bool) -> List[Any]:
         # Copy what the event carries: every field of `delta` it sent (stop_reason, stop_sequence,
         # container, ...), its context management, and the usage counts it reports.
         message = self._message
@@ -139,8 +168,11 @@ class MessageAccumulator:
                     setattr(message_usage, name, value)
         return [event]
 
-    def _on_message_stop(self, event: Any) -> List[Any]:
-        stop = construct(self._flavour.message_stop_event, type="message_stop", message=self.snapshot())
+    def _on_message_stop(self, event: Any, emit: bool) -> List[Any]:
+        message = self.snapshot()
+        if not emit:
+            return []
+        stop = construct(self._flavour.message_stop_event, type="message_stop", message=message)
         return [stop]
 
     # -- content block events
@@ -152,7 +184,7 @@ class MessageAccumulator:
         ensure_built(block)
         return block.model_copy()
 
-    def _on_block_start(self, event: Any) -> List[Any]:
+    def _on_block_start(self, event: Any, emit: bool) -> List[Any]:
         model = self._new_block_model(event.content_block)
         self._message.content.append(model)
         self._blocks[event.index] = _Block(model, self._flavour.json_blocks, self._partial_mode)
@@ -164,7 +196,7 @@ class MessageAccumulator:
         except KeyError:
             raise RuntimeError(f"Received an event for content block {index}, which was never started") from None
 
-    def _on_block_delta(self, event: Any) -> List[Any]:
+    def _on_block_delta(self, event: Any, emit: bool) -> List[Any]:
         block = self._block(event.index)
         delta = event.delta
         flavour = self._flavour
@@ -175,11 +207,12 @@ class MessageAccumulator:
         if kind == "text_delta" and block.kind == "text":
             assert block.text is not None
             count = block.text.append(delta.text)
-            snapshot = partial(block.text.value, count)
-            out.append(_lazy(flavour.text_event, snapshot, type="text", text=delta.text))
+            if emit:
+                snapshot = partial(block.text.value, count)
+                out.append(_lazy(flavour.text_event, snapshot, type="text", text=delta.text))
         elif kind == "input_json_delta" and block.json is not None:
             count = block.json.append(delta.partial_json)
-            if block.kind in flavour.input_json_event_blocks:
+            if emit and block.kind in flavour.input_json_event_blocks:
                 snapshot = partial(block.json.value, count)
                 out.append(
                     _lazy(flavour.input_json_event, snapshot, type="input_json", partial_json=delta.partial_json)
@@ -187,33 +220,39 @@ class MessageAccumulator:
         elif kind == "citations_delta" and block.kind == "text":
             assert block.citations is not None
             block.citations.append(delta.citation)
-            citations = block.citations
-            snapshot = partial(_prefix, citations, len(citations))
-            out.append(_lazy(flavour.citation_event, snapshot, type="citation", citation=delta.citation))
+            if emit:
+                citations = block.citations
+                snapshot = partial(_prefix, citations, len(citations))
+                out.append(_lazy(flavour.citation_event, snapshot, type="citation", citation=delta.citation))
         elif kind == "thinking_delta" and block.kind == "thinking":
             assert block.text is not None
             count = block.text.append(delta.thinking)
-            snapshot = partial(block.text.value, count)
-            out.append(_lazy(flavour.thinking_event, snapshot, type="thinking", thinking=delta.thinking))
+            if emit:
+                snapshot = partial(block.text.value, count)
+                out.append(_lazy(flavour.thinking_event, snapshot, type="thinking", thinking=delta.thinking))
         elif kind == "signature_delta" and block.kind == "thinking":
             block.model.signature = delta.signature
-            out.append(construct(flavour.signature_event, type="signature", signature=delta.signature))
+            if emit:
+                out.append(construct(flavour.signature_event, type="signature", signature=delta.signature))
         elif kind == "compaction_delta" and block.kind == "compaction" and flavour.compaction_event is not None:
             block.model.content = delta.content
-            out.append(construct(flavour.compaction_event, type="compaction", content=delta.content))
+            if emit:
+                out.append(construct(flavour.compaction_event, type="compaction", content=delta.content))
         else:
             return out
 
         self._stale.add(event.index)
         return out
 
-    def _on_block_stop(self, event: Any) -> List[Any]:
+    def _on_block_stop(self, event: Any, emit: bool) -> List[Any]:
         block = self._block(event.index)
         if event.index in self._stale:
             block.sync()
             self._stale.discard(event.index)
         if block.kind == "text" and self._output_format is not None:
             set_parsed_output(block.model, parse_text(block.model.text, self._output_format))
+        if not emit:
+            return []
         stop = construct(
             self._flavour.content_block_stop_event,
             type="content_block_stop",
@@ -222,7 +261,7 @@ class MessageAccumulator:
         )
         return [stop]
 
-    _handlers: Dict[str, Callable[[MessageAccumulator, Any], List[Any]]] = {
+    _handlers: Dict[str, Callable[[MessageAccumulator, Any, bool], List[Any]]] = {
         "message_start": _on_message_start,
         "message_delta": _on_message_delta,
         "message_stop": _on_message_stop,

@@ -97,7 +97,11 @@ class SyncMessageStreamBase(_MessageStreamCore[EventT, MessageT]):
             yield from feed(raw_event)
 
     def _texts(self) -> Iterator[str]:
-        for event in cast(Iterator[Any], self._iterator):
+        # Performance: straight from the raw events, accumulated without building helper
+        # events (nobody sees them here); `self._iterator` shares the same raw stream.
+        accumulate = self._accumulator.accumulate
+        for event in self._raw_stream:
+            accumulate(event)
             if event.type == "content_block_delta" and event.delta.type == "text_delta":
                 yield event.delta.text
 
@@ -122,8 +126,10 @@ class SyncMessageStreamBase(_MessageStreamCore[EventT, MessageT]):
 
     def until_done(self) -> None:
         """Read the stream to its end."""
-        for _ in self._iterator:
-            pass
+        # Performance: what is left of the raw stream is accumulated without helper events.
+        accumulate = self._accumulator.accumulate
+        for event in self._raw_stream:
+            accumulate(event)
 
     def get_final_message(self) -> MessageT:
         """Read the stream to its end and return the accumulated message."""
@@ -160,7 +166,15 @@ class AsyncMessageStreamBase(_MessageStreamCore[EventT, MessageT]):
                 yield event
 
     async def _texts(self) -> AsyncIterator[str]:
-        async for event in cast(AsyncIterator[Any], self._iterator):
+        # Performance: as in the sync stream, from the raw events without helper events.
+        accumulate = self._accumulator.accumulate
+        raw_stream = self._raw_stream
+        while True:
+            try:
+                event = await raw_stream.__anext__()
+            except StopAsyncIteration:
+                return
+            accumulate(event)
             if event.type == "content_block_delta" and event.delta.type == "text_delta":
                 yield event.delta.text
 
@@ -185,8 +199,15 @@ class AsyncMessageStreamBase(_MessageStreamCore[EventT, MessageT]):
 
     async def until_done(self) -> None:
         """Read the stream to its end."""
-        async for _ in self._iterator:
-            pass
+        # Performance: what is left of the raw stream is accumulated without helper events.
+        accumulate = self._accumulator.accumulate
+        raw_stream = self._raw_stream
+        while True:
+            try:
+                event = await raw_stream.__anext__()
+            except StopAsyncIteration:
+                return
+            accumulate(event)
 
     async def get_final_message(self) -> MessageT:
         """Read the stream to its end and return the accumulated message."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List
+from typing import TYPE_CHECKING, List
 
 import httpx
 
@@ -19,9 +19,11 @@ from ..._response import (
 )
 from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
 from ...pagination import AsyncPage, AsyncPaginator, SyncPage
-from ...types.anthropic_beta_param import AnthropicBetaParam
-from ...types.beta.deleted_file import DeletedFile
-from ...types.beta.file_metadata import FileMetadata
+
+if TYPE_CHECKING:
+    from ...types.anthropic_beta_param import AnthropicBetaParam
+    from ...types.beta.deleted_file import DeletedFile
+    from ...types.beta.file_metadata import FileMetadata
 
 __all__ = ["Files", "AsyncFiles"]
 
@@ -50,6 +52,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[FileMetadata]:
         """List uploaded files"""
+        from ...types.beta.file_metadata import FileMetadata
+
         return self._client.request_page(
             "/v1/files?beta=true",
             query={
@@ -77,6 +81,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeletedFile:
         """Delete a file"""
+        from ...types.beta.deleted_file import DeletedFile
+
         return self._client.request(
             "delete",
             path_template("/v1/files/{file_id}?beta=true", file_id=file_id),
@@ -124,6 +130,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileMetadata:
         """Get the metadata of one file"""
+        from ...types.beta.file_metadata import FileMetadata
+
         return self._client.request(
             "get",
             path_template("/v1/files/{file_id}?beta=true", file_id=file_id),
@@ -147,6 +155,8 @@ class Files(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileMetadata:
         """Upload a file"""
+        from ...types.beta.file_metadata import FileMetadata
+
         return self._client.request(
             "post",
             "/v1/files?beta=true",
@@ -188,6 +198,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[FileMetadata, AsyncPage[FileMetadata]]:
         """List uploaded files"""
+        from ...types.beta.file_metadata import FileMetadata
+
         return self._client.request_page(
             "/v1/files?beta=true",
             query={
@@ -215,6 +227,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeletedFile:
         """Delete a file"""
+        from ...types.beta.deleted_file import DeletedFile
+
         return await self._client.request(
             "delete",
             path_template("/v1/files/{file_id}?beta=true", file_id=file_id),
@@ -262,6 +276,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileMetadata:
         """Get the metadata of one file"""
+        from ...types.beta.file_metadata import FileMetadata
+
         return await self._client.request(
             "get",
             path_template("/v1/files/{file_id}?beta=true", file_id=file_id),
@@ -285,6 +301,8 @@ class AsyncFiles(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileMetadata:
         """Upload a file"""
+        from ...types.beta.file_metadata import FileMetadata
+
         return await self._client.request(
             "post",
             "/v1/files?beta=true",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import httpx
 
@@ -18,10 +18,12 @@ from ..._response import (
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ...pagination import AsyncPage, AsyncPaginator, SyncPage
-from ...types.messages.batch_create_params import Request
-from ...types.messages.deleted_message_batch import DeletedMessageBatch
-from ...types.messages.message_batch import MessageBatch
-from ...types.messages.message_batch_individual_response import MessageBatchIndividualResponse
+
+if TYPE_CHECKING:
+    from ...types.messages.batch_create_params import Request
+    from ...types.messages.deleted_message_batch import DeletedMessageBatch
+    from ...types.messages.message_batch import MessageBatch
+    from ...types.messages.message_batch_individual_response import MessageBatchIndividualResponse
 
 __all__ = ["Batches", "AsyncBatches"]
 
@@ -47,6 +49,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
         """Submit a batch of message requests for asynchronous processing."""
+        from ...types.messages.message_batch import MessageBatch
+
         return self._client.request(
             "post",
             "/v1/messages/batches",
@@ -69,6 +73,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
         """Fetch the current state of one message batch."""
+        from ...types.messages.message_batch import MessageBatch
+
         return self._client.request(
             "get",
             path_template("/v1/messages/batches/{message_batch_id}", message_batch_id=message_batch_id),
@@ -90,6 +96,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[MessageBatch]:
         """List message batches in the workspace, newest first."""
+        from ...types.messages.message_batch import MessageBatch
+
         return self._client.request_page(
             "/v1/messages/batches",
             query={
@@ -113,6 +121,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeletedMessageBatch:
         """Delete a message batch that is no longer processing."""
+        from ...types.messages.deleted_message_batch import DeletedMessageBatch
+
         return self._client.request(
             "delete",
             path_template("/v1/messages/batches/{message_batch_id}", message_batch_id=message_batch_id),
@@ -132,6 +142,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
         """Ask the service to stop processing a message batch."""
+        from ...types.messages.message_batch import MessageBatch
+
         return self._client.request(
             "post",
             path_template("/v1/messages/batches/{message_batch_id}/cancel", message_batch_id=message_batch_id),
@@ -151,6 +163,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> JSONLDecoder[MessageBatchIndividualResponse]:
         """Download the per-request results of an ended batch as JSON Lines."""
+        from ...types.messages.message_batch_individual_response import MessageBatchIndividualResponse
+
         return self._client.request(
             "get",
             path_template("/v1/messages/batches/{message_batch_id}/results", message_batch_id=message_batch_id),
@@ -185,6 +199,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
         """Submit a batch of message requests for asynchronous processing."""
+        from ...types.messages.message_batch import MessageBatch
+
         return await self._client.request(
             "post",
             "/v1/messages/batches",
@@ -207,6 +223,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
         """Fetch the current state of one message batch."""
+        from ...types.messages.message_batch import MessageBatch
+
         return await self._client.request(
             "get",
             path_template("/v1/messages/batches/{message_batch_id}", message_batch_id=message_batch_id),
@@ -228,6 +246,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[MessageBatch, AsyncPage[MessageBatch]]:
         """List message batches in the workspace, newest first."""
+        from ...types.messages.message_batch import MessageBatch
+
         return self._client.request_page(
             "/v1/messages/batches",
             query={
@@ -251,6 +271,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeletedMessageBatch:
         """Delete a message batch that is no longer processing."""
+        from ...types.messages.deleted_message_batch import DeletedMessageBatch
+
         return await self._client.request(
             "delete",
             path_template("/v1/messages/batches/{message_batch_id}", message_batch_id=message_batch_id),
@@ -270,6 +292,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageBatch:
         """Ask the service to stop processing a message batch."""
+        from ...types.messages.message_batch import MessageBatch
+
         return await self._client.request(
             "post",
             path_template("/v1/messages/batches/{message_batch_id}/cancel", message_batch_id=message_batch_id),
@@ -289,6 +313,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncJSONLDecoder[MessageBatchIndividualResponse]:
         """Download the per-request results of an ended batch as JSON Lines."""
+        from ...types.messages.message_batch_individual_response import MessageBatchIndividualResponse
+
         return await self._client.request(
             "get",
             path_template("/v1/messages/batches/{message_batch_id}/results", message_batch_id=message_batch_id),

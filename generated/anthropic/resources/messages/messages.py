@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, Optional, Union, overload
+from typing import TYPE_CHECKING, Iterable, Optional, Union, overload
 
 import httpx
 from typing_extensions import Literal
@@ -19,26 +19,28 @@ from ..._response import (
 from ..._streaming import AsyncStream, Stream
 from ..._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
 from ...lib._mixins import AsyncMessagesHelpers, MessagesHelpers
-from ...types.message import Message
-from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
-from ...types.message_param import MessageParam
-from ...types.message_tokens_count import MessageTokensCount
-from ...types.metadata_param import MetadataParam
-from ...types.model_param import ModelParam
-from ...types.output_config_param import OutputConfigParam
-from ...types.raw_message_stream_event import RawMessageStreamEvent
-from ...types.text_block_param import TextBlockParam
-from ...types.thinking_config_param import ThinkingConfigParam
-from ...types.tool_choice_param import ToolChoiceParam
-from ...types.tool_union_param import ToolUnionParam
-from .batches import (
-    AsyncBatches,
-    AsyncBatchesWithRawResponse,
-    AsyncBatchesWithStreamingResponse,
-    Batches,
-    BatchesWithRawResponse,
-    BatchesWithStreamingResponse,
-)
+
+if TYPE_CHECKING:
+    from ...types.message import Message
+    from ...types.message_count_tokens_tool_param import MessageCountTokensToolParam
+    from ...types.message_param import MessageParam
+    from ...types.message_tokens_count import MessageTokensCount
+    from ...types.metadata_param import MetadataParam
+    from ...types.model_param import ModelParam
+    from ...types.output_config_param import OutputConfigParam
+    from ...types.raw_message_stream_event import RawMessageStreamEvent
+    from ...types.text_block_param import TextBlockParam
+    from ...types.thinking_config_param import ThinkingConfigParam
+    from ...types.tool_choice_param import ToolChoiceParam
+    from ...types.tool_union_param import ToolUnionParam
+    from .batches import (
+        AsyncBatches,
+        AsyncBatchesWithRawResponse,
+        AsyncBatchesWithStreamingResponse,
+        Batches,
+        BatchesWithRawResponse,
+        BatchesWithStreamingResponse,
+    )
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -46,6 +48,8 @@ __all__ = ["Messages", "AsyncMessages"]
 class Messages(MessagesHelpers, SyncAPIResource):
     @cached_property
     def batches(self) -> Batches:
+        from .batches import Batches
+
         return Batches(self._client)
 
     @cached_property
@@ -165,6 +169,13 @@ class Messages(MessagesHelpers, SyncAPIResource):
         Args:
           inference_geo: Where inference should run; the workspace default applies when omitted.
           stream: Return the reply as server-sent events."""
+        from ...types.message import Message
+
+        stream_cls = None
+        if stream:
+            from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+            stream_cls = Stream[RawMessageStreamEvent]
         timeout = self._client.nonstreaming_timeout(max_tokens, model, timeout) if not stream else timeout
         return self._client.request(
             "post",
@@ -192,7 +203,7 @@ class Messages(MessagesHelpers, SyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=Stream[RawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
 
     def count_tokens(
@@ -211,6 +222,8 @@ class Messages(MessagesHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageTokensCount:
         """Count the input tokens a message request would use."""
+        from ...types.message_tokens_count import MessageTokensCount
+
         return self._client.request(
             "post",
             "/v1/messages/count_tokens",
@@ -233,6 +246,8 @@ class Messages(MessagesHelpers, SyncAPIResource):
 class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
     @cached_property
     def batches(self) -> AsyncBatches:
+        from .batches import AsyncBatches
+
         return AsyncBatches(self._client)
 
     @cached_property
@@ -352,6 +367,13 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         Args:
           inference_geo: Where inference should run; the workspace default applies when omitted.
           stream: Return the reply as server-sent events."""
+        from ...types.message import Message
+
+        stream_cls = None
+        if stream:
+            from ...types.raw_message_stream_event import RawMessageStreamEvent
+
+            stream_cls = AsyncStream[RawMessageStreamEvent]
         timeout = self._client.nonstreaming_timeout(max_tokens, model, timeout) if not stream else timeout
         return await self._client.request(
             "post",
@@ -379,7 +401,7 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
             ),
             cast_to=Message,
             stream=stream or False,
-            stream_cls=AsyncStream[RawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
 
     async def count_tokens(
@@ -398,6 +420,8 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> MessageTokensCount:
         """Count the input tokens a message request would use."""
+        from ...types.message_tokens_count import MessageTokensCount
+
         return await self._client.request(
             "post",
             "/v1/messages/count_tokens",
@@ -425,6 +449,8 @@ class MessagesWithRawResponse:
 
     @cached_property
     def batches(self) -> BatchesWithRawResponse:
+        from .batches import BatchesWithRawResponse
+
         return BatchesWithRawResponse(self._messages.batches)
 
 
@@ -436,6 +462,8 @@ class AsyncMessagesWithRawResponse:
 
     @cached_property
     def batches(self) -> AsyncBatchesWithRawResponse:
+        from .batches import AsyncBatchesWithRawResponse
+
         return AsyncBatchesWithRawResponse(self._messages.batches)
 
 
@@ -447,6 +475,8 @@ class MessagesWithStreamingResponse:
 
     @cached_property
     def batches(self) -> BatchesWithStreamingResponse:
+        from .batches import BatchesWithStreamingResponse
+
         return BatchesWithStreamingResponse(self._messages.batches)
 
 
@@ -458,4 +488,6 @@ class AsyncMessagesWithStreamingResponse:
 
     @cached_property
     def batches(self) -> AsyncBatchesWithStreamingResponse:
+        from .batches import AsyncBatchesWithStreamingResponse
+
         return AsyncBatchesWithStreamingResponse(self._messages.batches)

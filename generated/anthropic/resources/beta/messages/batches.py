@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, List
+from typing import TYPE_CHECKING, Iterable, List
 
 import httpx
 
@@ -18,11 +18,13 @@ from ...._response import (
 )
 from ...._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ....pagination import AsyncPage, AsyncPaginator, SyncPage
-from ....types.anthropic_beta_param import AnthropicBetaParam
-from ....types.beta.messages.batch_create_params import Request
-from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
-from ....types.beta.messages.beta_message_batch import BetaMessageBatch
-from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
+
+if TYPE_CHECKING:
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.messages.batch_create_params import Request
+    from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
+    from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+    from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
 
 __all__ = ["Batches", "AsyncBatches"]
 
@@ -49,6 +51,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
         """Submit a batch of message requests"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return self._client.request(
             "post",
             "/v1/messages/batches?beta=true",
@@ -75,6 +79,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
         """Get one message batch"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return self._client.request(
             "get",
             path_template("/v1/messages/batches/{message_batch_id}?beta=true", message_batch_id=message_batch_id),
@@ -100,6 +106,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPage[BetaMessageBatch]:
         """List message batches, newest first"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return self._client.request_page(
             "/v1/messages/batches?beta=true",
             query={
@@ -127,6 +135,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaDeletedMessageBatch:
         """Delete a message batch that has finished processing"""
+        from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
+
         return self._client.request(
             "delete",
             path_template("/v1/messages/batches/{message_batch_id}?beta=true", message_batch_id=message_batch_id),
@@ -150,6 +160,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
         """Start cancelling a message batch"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return self._client.request(
             "post",
             path_template(
@@ -175,6 +187,8 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> JSONLDecoder[BetaMessageBatchIndividualResponse]:
         """Stream the per-request results of an ended batch as JSON Lines"""
+        from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
+
         return self._client.request(
             "get",
             path_template(
@@ -213,6 +227,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
         """Submit a batch of message requests"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return await self._client.request(
             "post",
             "/v1/messages/batches?beta=true",
@@ -239,6 +255,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
         """Get one message batch"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return await self._client.request(
             "get",
             path_template("/v1/messages/batches/{message_batch_id}?beta=true", message_batch_id=message_batch_id),
@@ -264,6 +282,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[BetaMessageBatch, AsyncPage[BetaMessageBatch]]:
         """List message batches, newest first"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return self._client.request_page(
             "/v1/messages/batches?beta=true",
             query={
@@ -291,6 +311,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaDeletedMessageBatch:
         """Delete a message batch that has finished processing"""
+        from ....types.beta.messages.beta_deleted_message_batch import BetaDeletedMessageBatch
+
         return await self._client.request(
             "delete",
             path_template("/v1/messages/batches/{message_batch_id}?beta=true", message_batch_id=message_batch_id),
@@ -314,6 +336,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BetaMessageBatch:
         """Start cancelling a message batch"""
+        from ....types.beta.messages.beta_message_batch import BetaMessageBatch
+
         return await self._client.request(
             "post",
             path_template(
@@ -339,6 +363,8 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncJSONLDecoder[BetaMessageBatchIndividualResponse]:
         """Stream the per-request results of an ended batch as JSON Lines"""
+        from ....types.beta.messages.beta_message_batch_individual_response import BetaMessageBatchIndividualResponse
+
         return await self._client.request(
             "get",
             path_template(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, List, Optional, Union, overload
+from typing import TYPE_CHECKING, Iterable, List, Optional, Union, overload
 
 import httpx
 from typing_extensions import Literal
@@ -19,30 +19,32 @@ from ...._response import (
 from ...._streaming import AsyncStream, Stream
 from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
 from ....lib._mixins import AsyncBetaMessagesHelpers, BetaMessagesHelpers
-from ....types.anthropic_beta_param import AnthropicBetaParam
-from ....types.beta.beta_container_params import BetaContainerParams
-from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
-from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
-from ....types.beta.beta_message import BetaMessage
-from ....types.beta.beta_message_param import BetaMessageParam
-from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
-from ....types.beta.beta_metadata_param import BetaMetadataParam
-from ....types.beta.beta_output_config_param import BetaOutputConfigParam
-from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
-from ....types.beta.beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
-from ....types.beta.beta_text_block_param import BetaTextBlockParam
-from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
-from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
-from ....types.beta.beta_tool_union_param import BetaToolUnionParam
-from ....types.model_param import ModelParam
-from .batches import (
-    AsyncBatches,
-    AsyncBatchesWithRawResponse,
-    AsyncBatchesWithStreamingResponse,
-    Batches,
-    BatchesWithRawResponse,
-    BatchesWithStreamingResponse,
-)
+
+if TYPE_CHECKING:
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.beta_container_params import BetaContainerParams
+    from ....types.beta.beta_context_management_config_param import BetaContextManagementConfigParam
+    from ....types.beta.beta_json_output_format_param import BetaJSONOutputFormatParam
+    from ....types.beta.beta_message import BetaMessage
+    from ....types.beta.beta_message_param import BetaMessageParam
+    from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+    from ....types.beta.beta_metadata_param import BetaMetadataParam
+    from ....types.beta.beta_output_config_param import BetaOutputConfigParam
+    from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+    from ....types.beta.beta_request_mcp_server_url_definition_param import BetaRequestMCPServerURLDefinitionParam
+    from ....types.beta.beta_text_block_param import BetaTextBlockParam
+    from ....types.beta.beta_thinking_config_param import BetaThinkingConfigParam
+    from ....types.beta.beta_tool_choice_param import BetaToolChoiceParam
+    from ....types.beta.beta_tool_union_param import BetaToolUnionParam
+    from ....types.model_param import ModelParam
+    from .batches import (
+        AsyncBatches,
+        AsyncBatchesWithRawResponse,
+        AsyncBatchesWithStreamingResponse,
+        Batches,
+        BatchesWithRawResponse,
+        BatchesWithStreamingResponse,
+    )
 
 __all__ = ["Messages", "AsyncMessages"]
 
@@ -50,6 +52,8 @@ __all__ = ["Messages", "AsyncMessages"]
 class Messages(BetaMessagesHelpers, SyncAPIResource):
     @cached_property
     def batches(self) -> Batches:
+        from .batches import Batches
+
         return Batches(self._client)
 
     @cached_property
@@ -196,6 +200,13 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
           inference_geo: Inference region.
           output_format: Superseded by output_config.format.
           stream: If true, the reply arrives as an SSE event stream."""
+        from ....types.beta.beta_message import BetaMessage
+
+        stream_cls = None
+        if stream:
+            from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+            stream_cls = Stream[BetaRawMessageStreamEvent]
         timeout = self._client.nonstreaming_timeout(max_tokens, model, timeout) if not stream else timeout
         return self._client.request(
             "post",
@@ -231,7 +242,7 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
             ),
             cast_to=BetaMessage,
             stream=stream or False,
-            stream_cls=Stream[BetaRawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
 
     def count_tokens(
@@ -258,6 +269,8 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
 
         Args:
           output_format: Superseded by output_config.format."""
+        from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+
         return self._client.request(
             "post",
             "/v1/messages/count_tokens?beta=true",
@@ -287,6 +300,8 @@ class Messages(BetaMessagesHelpers, SyncAPIResource):
 class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
     @cached_property
     def batches(self) -> AsyncBatches:
+        from .batches import AsyncBatches
+
         return AsyncBatches(self._client)
 
     @cached_property
@@ -433,6 +448,13 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
           inference_geo: Inference region.
           output_format: Superseded by output_config.format.
           stream: If true, the reply arrives as an SSE event stream."""
+        from ....types.beta.beta_message import BetaMessage
+
+        stream_cls = None
+        if stream:
+            from ....types.beta.beta_raw_message_stream_event import BetaRawMessageStreamEvent
+
+            stream_cls = AsyncStream[BetaRawMessageStreamEvent]
         timeout = self._client.nonstreaming_timeout(max_tokens, model, timeout) if not stream else timeout
         return await self._client.request(
             "post",
@@ -468,7 +490,7 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
             ),
             cast_to=BetaMessage,
             stream=stream or False,
-            stream_cls=AsyncStream[BetaRawMessageStreamEvent],
+            stream_cls=stream_cls,
         )
 
     async def count_tokens(
@@ -495,6 +517,8 @@ class AsyncMessages(AsyncBetaMessagesHelpers, AsyncAPIResource):
 
         Args:
           output_format: Superseded by output_config.format."""
+        from ....types.beta.beta_message_tokens_count import BetaMessageTokensCount
+
         return await self._client.request(
             "post",
             "/v1/messages/count_tokens?beta=true",
@@ -529,6 +553,8 @@ class MessagesWithRawResponse:
 
     @cached_property
     def batches(self) -> BatchesWithRawResponse:
+        from .batches import BatchesWithRawResponse
+
         return BatchesWithRawResponse(self._messages.batches)
 
 
@@ -540,6 +566,8 @@ class AsyncMessagesWithRawResponse:
 
     @cached_property
     def batches(self) -> AsyncBatchesWithRawResponse:
+        from .batches import AsyncBatchesWithRawResponse
+
         return AsyncBatchesWithRawResponse(self._messages.batches)
 
 
@@ -551,6 +579,8 @@ class MessagesWithStreamingResponse:
 
     @cached_property
     def batches(self) -> BatchesWithStreamingResponse:
+        from .batches import BatchesWithStreamingResponse
+
         return BatchesWithStreamingResponse(self._messages.batches)
 
 
@@ -562,4 +592,6 @@ class AsyncMessagesWithStreamingResponse:
 
     @cached_property
     def batches(self) -> AsyncBatchesWithStreamingResponse:
+        from .batches import AsyncBatchesWithStreamingResponse
+
         return AsyncBatchesWithStreamingResponse(self._messages.batches)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, List, Optional
+from typing import TYPE_CHECKING, Iterable, List, Optional
 
 import httpx
 
@@ -17,19 +17,21 @@ from ...._response import (
 )
 from ...._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
 from ....pagination import AsyncPageCursor, AsyncPaginator, SyncPageCursor
-from ....types.anthropic_beta_param import AnthropicBetaParam
-from ....types.beta.skill_create_response import SkillCreateResponse
-from ....types.beta.skill_delete_response import SkillDeleteResponse
-from ....types.beta.skill_list_response import SkillListResponse
-from ....types.beta.skill_retrieve_response import SkillRetrieveResponse
-from .versions import (
-    AsyncVersions,
-    AsyncVersionsWithRawResponse,
-    AsyncVersionsWithStreamingResponse,
-    Versions,
-    VersionsWithRawResponse,
-    VersionsWithStreamingResponse,
-)
+
+if TYPE_CHECKING:
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.skill_create_response import SkillCreateResponse
+    from ....types.beta.skill_delete_response import SkillDeleteResponse
+    from ....types.beta.skill_list_response import SkillListResponse
+    from ....types.beta.skill_retrieve_response import SkillRetrieveResponse
+    from .versions import (
+        AsyncVersions,
+        AsyncVersionsWithRawResponse,
+        AsyncVersionsWithStreamingResponse,
+        Versions,
+        VersionsWithRawResponse,
+        VersionsWithStreamingResponse,
+    )
 
 __all__ = ["Skills", "AsyncSkills"]
 
@@ -37,6 +39,8 @@ __all__ = ["Skills", "AsyncSkills"]
 class Skills(SyncAPIResource):
     @cached_property
     def versions(self) -> Versions:
+        from .versions import Versions
+
         return Versions(self._client)
 
     @cached_property
@@ -65,6 +69,8 @@ class Skills(SyncAPIResource):
         Args:
           display_title: Label for people; the model never sees it.
           files: The skill's files, all under one top-level directory that holds a SKILL.md."""
+        from ....types.beta.skill_create_response import SkillCreateResponse
+
         return self._client.request(
             "post",
             "/v1/skills?beta=true",
@@ -93,6 +99,8 @@ class Skills(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SkillRetrieveResponse:
         """Get one skill"""
+        from ....types.beta.skill_retrieve_response import SkillRetrieveResponse
+
         return self._client.request(
             "get",
             path_template("/v1/skills/{skill_id}?beta=true", skill_id=skill_id),
@@ -121,6 +129,8 @@ class Skills(SyncAPIResource):
 
         Args:
           source: Only skills of this source, e.g. "custom" or "anthropic"."""
+        from ....types.beta.skill_list_response import SkillListResponse
+
         return self._client.request_page(
             "/v1/skills?beta=true",
             query={
@@ -148,6 +158,8 @@ class Skills(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SkillDeleteResponse:
         """Delete a skill"""
+        from ....types.beta.skill_delete_response import SkillDeleteResponse
+
         return self._client.request(
             "delete",
             path_template("/v1/skills/{skill_id}?beta=true", skill_id=skill_id),
@@ -164,6 +176,8 @@ class Skills(SyncAPIResource):
 class AsyncSkills(AsyncAPIResource):
     @cached_property
     def versions(self) -> AsyncVersions:
+        from .versions import AsyncVersions
+
         return AsyncVersions(self._client)
 
     @cached_property
@@ -192,6 +206,8 @@ class AsyncSkills(AsyncAPIResource):
         Args:
           display_title: Label for people; the model never sees it.
           files: The skill's files, all under one top-level directory that holds a SKILL.md."""
+        from ....types.beta.skill_create_response import SkillCreateResponse
+
         return await self._client.request(
             "post",
             "/v1/skills?beta=true",
@@ -220,6 +236,8 @@ class AsyncSkills(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SkillRetrieveResponse:
         """Get one skill"""
+        from ....types.beta.skill_retrieve_response import SkillRetrieveResponse
+
         return await self._client.request(
             "get",
             path_template("/v1/skills/{skill_id}?beta=true", skill_id=skill_id),
@@ -248,6 +266,8 @@ class AsyncSkills(AsyncAPIResource):
 
         Args:
           source: Only skills of this source, e.g. "custom" or "anthropic"."""
+        from ....types.beta.skill_list_response import SkillListResponse
+
         return self._client.request_page(
             "/v1/skills?beta=true",
             query={
@@ -275,6 +295,8 @@ class AsyncSkills(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SkillDeleteResponse:
         """Delete a skill"""
+        from ....types.beta.skill_delete_response import SkillDeleteResponse
+
         return await self._client.request(
             "delete",
             path_template("/v1/skills/{skill_id}?beta=true", skill_id=skill_id),
@@ -298,6 +320,8 @@ class SkillsWithRawResponse:
 
     @cached_property
     def versions(self) -> VersionsWithRawResponse:
+        from .versions import VersionsWithRawResponse
+
         return VersionsWithRawResponse(self._skills.versions)
 
 
@@ -311,6 +335,8 @@ class AsyncSkillsWithRawResponse:
 
     @cached_property
     def versions(self) -> AsyncVersionsWithRawResponse:
+        from .versions import AsyncVersionsWithRawResponse
+
         return AsyncVersionsWithRawResponse(self._skills.versions)
 
 
@@ -324,6 +350,8 @@ class SkillsWithStreamingResponse:
 
     @cached_property
     def versions(self) -> VersionsWithStreamingResponse:
+        from .versions import VersionsWithStreamingResponse
+
         return VersionsWithStreamingResponse(self._skills.versions)
 
 
@@ -337,4 +365,6 @@ class AsyncSkillsWithStreamingResponse:
 
     @cached_property
     def versions(self) -> AsyncVersionsWithStreamingResponse:
+        from .versions import AsyncVersionsWithStreamingResponse
+
         return AsyncVersionsWithStreamingResponse(self._skills.versions)

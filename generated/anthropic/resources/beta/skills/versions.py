@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, List, Optional
+from typing import TYPE_CHECKING, Iterable, List, Optional
 
 import httpx
 
@@ -17,11 +17,13 @@ from ...._response import (
 )
 from ...._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
 from ....pagination import AsyncPageCursor, AsyncPaginator, SyncPageCursor
-from ....types.anthropic_beta_param import AnthropicBetaParam
-from ....types.beta.skills.version_create_response import VersionCreateResponse
-from ....types.beta.skills.version_delete_response import VersionDeleteResponse
-from ....types.beta.skills.version_list_response import VersionListResponse
-from ....types.beta.skills.version_retrieve_response import VersionRetrieveResponse
+
+if TYPE_CHECKING:
+    from ....types.anthropic_beta_param import AnthropicBetaParam
+    from ....types.beta.skills.version_create_response import VersionCreateResponse
+    from ....types.beta.skills.version_delete_response import VersionDeleteResponse
+    from ....types.beta.skills.version_list_response import VersionListResponse
+    from ....types.beta.skills.version_retrieve_response import VersionRetrieveResponse
 
 __all__ = ["Versions", "AsyncVersions"]
 
@@ -52,6 +54,8 @@ class Versions(SyncAPIResource):
 
         Args:
           files: The version's files, all under one top-level directory that holds a SKILL.md."""
+        from ....types.beta.skills.version_create_response import VersionCreateResponse
+
         return self._client.request(
             "post",
             path_template("/v1/skills/{skill_id}/versions?beta=true", skill_id=skill_id),
@@ -80,6 +84,8 @@ class Versions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VersionRetrieveResponse:
         """Get one version of a skill"""
+        from ....types.beta.skills.version_retrieve_response import VersionRetrieveResponse
+
         return self._client.request(
             "get",
             path_template("/v1/skills/{skill_id}/versions/{version}?beta=true", skill_id=skill_id, version=version),
@@ -105,6 +111,8 @@ class Versions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncPageCursor[VersionListResponse]:
         """List the versions of a skill"""
+        from ....types.beta.skills.version_list_response import VersionListResponse
+
         return self._client.request_page(
             path_template("/v1/skills/{skill_id}/versions?beta=true", skill_id=skill_id),
             query={
@@ -132,6 +140,8 @@ class Versions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VersionDeleteResponse:
         """Delete one version of a skill"""
+        from ....types.beta.skills.version_delete_response import VersionDeleteResponse
+
         return self._client.request(
             "delete",
             path_template("/v1/skills/{skill_id}/versions/{version}?beta=true", skill_id=skill_id, version=version),
@@ -171,6 +181,8 @@ class AsyncVersions(AsyncAPIResource):
 
         Args:
           files: The version's files, all under one top-level directory that holds a SKILL.md."""
+        from ....types.beta.skills.version_create_response import VersionCreateResponse
+
         return await self._client.request(
             "post",
             path_template("/v1/skills/{skill_id}/versions?beta=true", skill_id=skill_id),
@@ -199,6 +211,8 @@ class AsyncVersions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VersionRetrieveResponse:
         """Get one version of a skill"""
+        from ....types.beta.skills.version_retrieve_response import VersionRetrieveResponse
+
         return await self._client.request(
             "get",
             path_template("/v1/skills/{skill_id}/versions/{version}?beta=true", skill_id=skill_id, version=version),
@@ -224,6 +238,8 @@ class AsyncVersions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[VersionListResponse, AsyncPageCursor[VersionListResponse]]:
         """List the versions of a skill"""
+        from ....types.beta.skills.version_list_response import VersionListResponse
+
         return self._client.request_page(
             path_template("/v1/skills/{skill_id}/versions?beta=true", skill_id=skill_id),
             query={
@@ -251,6 +267,8 @@ class AsyncVersions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VersionDeleteResponse:
         """Delete one version of a skill"""
+        from ....types.beta.skills.version_delete_response import VersionDeleteResponse
+
         return await self._client.request(
             "delete",
             path_template("/v1/skills/{skill_id}/versions/{version}?beta=true", skill_id=skill_id, version=version),
