@@ -9,10 +9,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import anthropic
 import pytest
 import yaml
 
-import anthropic
 from generator.build import build_api
 from generator.config import load_config
 from generator.diagnostics import Diagnostics
@@ -130,7 +130,7 @@ def test_every_method_exists_sync_and_async_with_raw_and_streaming_views(call: s
     sync_method = _client_methods(sync_client, call)
     async_method = _client_methods(async_client, call)
     assert callable(sync_method)
-    is_page = "list" == call.rsplit(".", 1)[-1]
+    is_page = call.rsplit(".", 1)[-1] == "list"
     assert inspect.iscoroutinefunction(async_method) != is_page  # async list returns a paginator, not a coroutine
     for view in ("with_raw_response", "with_streaming_response"):
         assert callable(_client_methods(getattr(sync_client, view), call))
