@@ -50,8 +50,8 @@ from generator.pipeline import Paths, Timings, render_tree
 from generator.samples import FileSample, SampleMaker
 
 EXPLORE = os.environ.get("GENERATOR_FUZZ") == "explore"
-IN_PROCESS_EXAMPLES = 400 if EXPLORE else 120
-END_TO_END_EXAMPLES = 30 if EXPLORE else 8
+IN_PROCESS_EXAMPLES = 400 if EXPLORE else 100
+END_TO_END_EXAMPLES = 30 if EXPLORE else 6
 FUZZ_SETTINGS = {
     "deadline": None,
     "derandomize": not EXPLORE,
