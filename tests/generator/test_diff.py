@@ -365,7 +365,8 @@ def test_invalid_spec_is_exit_2_with_its_location(tmp_path: Path) -> None:
     old_path, new_path = write(tmp_path / "old.json", BASE), write(tmp_path / "new.json", broken)
     run = run_generator("diff", old_path, new_path)
     assert run.code == 2, str(run)
-    assert f"{new_path}:#/components/schemas/Item/properties/status/$ref: error: unresolved $ref" in run.err
+    # The file is shown relative to the working directory when that is short, so match its name.
+    assert f"{new_path.name}:#/components/schemas/Item/properties/status/$ref: error: unresolved $ref" in run.err
     assert "Traceback" not in run.err and run.out == ""
 
 
