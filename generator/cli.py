@@ -363,7 +363,9 @@ def _init(args: argparse.Namespace, console: Console, diagnostics: Diagnostics) 
     code = _report(diagnostics, args, console)
     if code:
         return code
-    header = f"# Derived from {args.spec} by `python -m generator init`; edit freely (see the README's maintainer guide).\n"
+    header = (
+        f"# Derived from {args.spec} by `python -m generator init`; edit freely (see the README's maintainer guide).\n"
+    )
     sys.stdout.write(header + derived.yaml_text((*derived.data,)))
     return EXIT_OK
 
