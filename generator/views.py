@@ -10,7 +10,21 @@ import keyword
 from dataclasses import dataclass, field
 
 from . import naming
-from .ir import AliasDef, Definition, ListOf, MapOf, Method, Named, ObjectDef, Param, Prim, Resource, TypeExpr
+from .ir import (
+    AliasDef,
+    Definition,
+    ListOf,
+    MapOf,
+    Method,
+    Named,
+    Nullable,
+    ObjectDef,
+    Param,
+    Prim,
+    Resource,
+    TypeExpr,
+    UnionOf,
+)
 from .naming import python_string
 from .pyexpr import Flavor, Forward, Imports, Speller
 
@@ -69,7 +83,57 @@ def type_module(module: str, definitions: list[Definition], speller: Speller, de
             return (named.module == module and named.name in unbound) or named.module in deferred
 
         views.append(_definition_view(definition, speller, imports, forward))
+    views.extend(_local_aliases(module, definitions, speller, imports, deferred))
     return TypeModuleView(module, views, imports)
+
+
+def _local_aliases(
+    module: str, definitions: list[Definition], speller: Speller, imports: Imports, deferred: set[str]
+) -> list[DefinitionView]:
+    """Short module-local names for the types of inline properties (`Delta`, `Source`, `InputSchema`, ...).
+
+    The official package exposes these names from the owning type's module, and user code imports
+    them from there (`from anthropic.types.tool_param import InputSchema`); the generated classes
+    keep their unambiguous parent + property names, and these aliases point at them.
+    """
+    taken = {d.name for d in definitions} | {n for names in imports.named.values() for n in names}
+    aliases: list[DefinitionView] = []
+    for definition in definitions:
+        if not isinstance(definition, ObjectDef):
+            continue
+        flavor: Flavor = "model" if definition.side == "response" else "param"
+        for f in definition.fields:
+            base, plural = f.type, False
+            while isinstance(base, (Nullable, ListOf)):
+                plural = plural or isinstance(base, ListOf)
+                base = base.inner if isinstance(base, Nullable) else base.item
+            # an inline object is named after its parent (`ToolParam` + `InputSchema`) in the same module
+            inline = (
+                isinstance(base, Named)
+                and base.module == module
+                and base.name != definition.name
+                and base.name.startswith(definition.name)
+            )
+            if not (inline or isinstance(base, UnionOf)):
+                continue
+            name = naming.pascal(naming.singular(f.name.rstrip("_")) if plural else f.name.rstrip("_"))
+            if name in taken or not name.isidentifier() or keyword.iskeyword(name):
+                continue
+            unsafe = [False]
+
+            def late(named: Named, unsafe: list[bool] = unsafe) -> bool:
+                unsafe[0] = unsafe[0] or named.module in deferred  # imported after the definitions
+                return False
+
+            probe = Imports(module, deferred=deferred)
+            speller.spell(base, flavor, probe, late)
+            if unsafe[0]:
+                continue
+            imports.typing_extensions.add("TypeAlias")
+            annotation = speller.spell(base, flavor, imports)
+            taken.add(name)
+            aliases.append(DefinitionView("alias", name, "", (), annotation, None))
+    return aliases
 
 
 def _definition_view(

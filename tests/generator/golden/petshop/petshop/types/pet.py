@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
 from .pet_details import PetDetails
@@ -13,6 +13,7 @@ from .species import Species
 __all__ = [
     "PetHealth",
     "Pet",
+    "Health",
 ]
 
 
@@ -55,6 +56,9 @@ class Pet(BaseModel):
 
     attributes: Optional[Dict[str, str]] = None
     """Free-form attributes."""
+
+
+Health: TypeAlias = PetHealth
 
 
 # Imported last: these modules import this one back (a recursive schema).

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 
 __all__ = [
     "ErrorResponseError",
     "ErrorResponse",
+    "Error",
 ]
 
 
@@ -22,3 +23,6 @@ class ErrorResponse(BaseModel):
     type: Literal["error"]
 
     error: ErrorResponseError
+
+
+Error: TypeAlias = ErrorResponseError
