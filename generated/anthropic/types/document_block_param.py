@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .base64_pdf_source_param import Base64PDFSourceParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -15,6 +15,7 @@ from .url_pdf_source_param import URLPDFSourceParam
 
 __all__ = [
     "DocumentBlockParam",
+    "Source",
 ]
 
 
@@ -30,3 +31,6 @@ class DocumentBlockParam(TypedDict, total=False):
     context: Optional[str]
 
     title: Optional[str]
+
+
+Source: TypeAlias = Union[Base64PDFSourceParam, PlainTextSourceParam, ContentBlockSourceParam, URLPDFSourceParam]

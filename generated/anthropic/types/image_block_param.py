@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .base64_image_source_param import Base64ImageSourceParam
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -12,6 +12,7 @@ from .url_image_source_param import URLImageSourceParam
 
 __all__ = [
     "ImageBlockParam",
+    "Source",
 ]
 
 
@@ -21,3 +22,6 @@ class ImageBlockParam(TypedDict, total=False):
     type: Required[Literal["image"]]
 
     cache_control: Optional[CacheControlEphemeralParam]
+
+
+Source: TypeAlias = Union[Base64ImageSourceParam, URLImageSourceParam]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Union
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import Required, TypeAlias, TypedDict
 
 from .message_count_tokens_tool_param import MessageCountTokensToolParam
 from .message_param import MessageParam
@@ -16,6 +16,7 @@ from .tool_choice_param import ToolChoiceParam
 
 __all__ = [
     "MessageCountTokensParams",
+    "System",
 ]
 
 
@@ -33,3 +34,6 @@ class MessageCountTokensParams(TypedDict, total=False):
     tool_choice: ToolChoiceParam
 
     tools: Iterable[MessageCountTokensToolParam]
+
+
+System: TypeAlias = Union[str, Iterable[TextBlockParam]]

@@ -21,6 +21,7 @@ __all__ = [
     "MessageCreateParamsNonStreaming",
     "MessageCreateParamsStreaming",
     "MessageCreateParams",
+    "System",
 ]
 
 
@@ -66,3 +67,6 @@ class MessageCreateParamsStreaming(MessageCreateParamsBase, total=False):
 
 
 MessageCreateParams: TypeAlias = Union[MessageCreateParamsNonStreaming, MessageCreateParamsStreaming]
+
+
+System: TypeAlias = Union[str, Iterable[TextBlockParam]]

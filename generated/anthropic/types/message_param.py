@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Iterable, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .content_block import ContentBlock
 from .content_block_param import ContentBlockParam
 
 __all__ = [
     "MessageParam",
+    "Content",
 ]
 
 
@@ -20,3 +21,6 @@ class MessageParam(TypedDict, total=False):
     content: Required[Union[str, Iterable[Union[ContentBlockParam, ContentBlock]]]]
 
     role: Required[Literal["user", "assistant"]]
+
+
+Content: TypeAlias = Union[str, Iterable[Union[ContentBlockParam, ContentBlock]]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from .._models import BaseModel
 from .message_delta_usage import MessageDeltaUsage
@@ -13,6 +13,7 @@ from .stop_reason import StopReason
 __all__ = [
     "RawMessageDeltaEventDelta",
     "RawMessageDeltaEvent",
+    "Delta",
 ]
 
 
@@ -31,3 +32,6 @@ class RawMessageDeltaEvent(BaseModel):
     type: Literal["message_delta"]
 
     usage: MessageDeltaUsage
+
+
+Delta: TypeAlias = RawMessageDeltaEventDelta

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -12,6 +12,7 @@ from .cache_control_ephemeral_param import CacheControlEphemeralParam
 __all__ = [
     "ToolParamInputSchemaObject",
     "ToolParam",
+    "InputSchema",
 ]
 
 
@@ -40,3 +41,6 @@ class ToolParam(TypedDict, total=False):
     strict: bool
 
     type: Optional[Literal["custom"]]
+
+
+InputSchema: TypeAlias = Union[ToolParamInputSchemaObject, Dict[str, object]]

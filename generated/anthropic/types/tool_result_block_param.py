@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
 from .document_block_param import DocumentBlockParam
@@ -14,6 +14,7 @@ from .text_block_param import TextBlockParam
 
 __all__ = [
     "ToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -29,3 +30,8 @@ class ToolResultBlockParam(TypedDict, total=False):
     content: Union[str, Iterable[Union[TextBlockParam, ImageBlockParam, SearchResultBlockParam, DocumentBlockParam]]]
 
     is_error: bool
+
+
+Content: TypeAlias = Union[
+    str, Iterable[Union[TextBlockParam, ImageBlockParam, SearchResultBlockParam, DocumentBlockParam]]
+]

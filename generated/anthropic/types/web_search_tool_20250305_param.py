@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from .cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -12,6 +12,7 @@ from .cache_control_ephemeral_param import CacheControlEphemeralParam
 __all__ = [
     "WebSearchTool20250305ParamUserLocationApproximate",
     "WebSearchTool20250305Param",
+    "UserLocation",
 ]
 
 
@@ -49,3 +50,6 @@ class WebSearchTool20250305Param(TypedDict, total=False):
     strict: bool
 
     user_location: Optional[WebSearchTool20250305ParamUserLocationApproximate]
+
+
+UserLocation: TypeAlias = WebSearchTool20250305ParamUserLocationApproximate

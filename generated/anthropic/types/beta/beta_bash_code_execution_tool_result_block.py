@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_bash_code_execution_result_block import BetaBashCodeExecutionResultBlock
@@ -13,6 +13,7 @@ from .beta_bash_code_execution_tool_result_error import BetaBashCodeExecutionToo
 
 __all__ = [
     "BetaBashCodeExecutionToolResultBlock",
+    "Content",
 ]
 
 
@@ -24,3 +25,8 @@ class BetaBashCodeExecutionToolResultBlock(BaseModel):
     tool_use_id: str
 
     type: Literal["bash_code_execution_tool_result"]
+
+
+Content: TypeAlias = Annotated[
+    Union[BetaBashCodeExecutionToolResultError, BetaBashCodeExecutionResultBlock], FieldInfo(discriminator="type")
+]

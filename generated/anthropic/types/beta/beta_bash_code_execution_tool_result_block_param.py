@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_bash_code_execution_result_block_param import BetaBashCodeExecutionResultBlockParam
 from .beta_bash_code_execution_tool_result_error_param import BetaBashCodeExecutionToolResultErrorParam
@@ -12,6 +12,7 @@ from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 
 __all__ = [
     "BetaBashCodeExecutionToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -23,3 +24,6 @@ class BetaBashCodeExecutionToolResultBlockParam(TypedDict, total=False):
     type: Required[Literal["bash_code_execution_tool_result"]]
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
+
+
+Content: TypeAlias = Union[BetaBashCodeExecutionToolResultErrorParam, BetaBashCodeExecutionResultBlockParam]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_all_thinking_turns_param import BetaAllThinkingTurnsParam
 from .beta_thinking_turns_param import BetaThinkingTurnsParam
 
 __all__ = [
     "BetaClearThinking20251015EditParam",
+    "Keep",
 ]
 
 
@@ -20,3 +21,6 @@ class BetaClearThinking20251015EditParam(TypedDict, total=False):
     type: Required[Literal["clear_thinking_20251015"]]
 
     keep: Union[BetaThinkingTurnsParam, BetaAllThinkingTurnsParam, Literal["all"]]
+
+
+Keep: TypeAlias = Union[BetaThinkingTurnsParam, BetaAllThinkingTurnsParam, Literal["all"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .beta_input_tokens_clear_at_least_param import BetaInputTokensClearAtLeastParam
@@ -14,6 +14,8 @@ from .beta_tool_uses_trigger_param import BetaToolUsesTriggerParam
 
 __all__ = [
     "BetaClearToolUses20250919EditParam",
+    "ClearToolInputs",
+    "Trigger",
 ]
 
 
@@ -31,3 +33,9 @@ class BetaClearToolUses20250919EditParam(TypedDict, total=False):
     keep: BetaToolUsesKeepParam
 
     trigger: Union[BetaInputTokensTriggerParam, BetaToolUsesTriggerParam]
+
+
+ClearToolInputs: TypeAlias = Union[bool, SequenceNotStr[str]]
+
+
+Trigger: TypeAlias = Union[BetaInputTokensTriggerParam, BetaToolUsesTriggerParam]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_content_block_source_content_param import BetaContentBlockSourceContentParam
 
 __all__ = [
     "BetaContentBlockSourceParam",
+    "Content",
 ]
 
 
@@ -19,3 +20,6 @@ class BetaContentBlockSourceParam(TypedDict, total=False):
     content: Required[Union[str, Iterable[BetaContentBlockSourceContentParam]]]
 
     type: Required[Literal["content"]]
+
+
+Content: TypeAlias = Union[str, Iterable[BetaContentBlockSourceContentParam]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated
+from typing_extensions import Annotated, TypeAlias
 
 from ..._models import BaseModel
 from .beta_clear_thinking_20251015_edit_response import BetaClearThinking20251015EditResponse
@@ -13,6 +13,7 @@ from .beta_clear_tool_uses_20250919_edit_response import BetaClearToolUses202509
 
 __all__ = [
     "BetaContextManagementResponse",
+    "AppliedEdit",
 ]
 
 
@@ -23,3 +24,8 @@ class BetaContextManagementResponse(BaseModel):
             FieldInfo(discriminator="type"),
         ]
     ]
+
+
+AppliedEdit: TypeAlias = Annotated[
+    Union[BetaClearToolUses20250919EditResponse, BetaClearThinking20251015EditResponse], FieldInfo(discriminator="type")
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional, Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_base64_pdf_source import BetaBase64PDFSource
@@ -14,6 +14,7 @@ from .beta_plain_text_source import BetaPlainTextSource
 
 __all__ = [
     "BetaDocumentBlock",
+    "Source",
 ]
 
 
@@ -27,3 +28,6 @@ class BetaDocumentBlock(BaseModel):
     title: Optional[str] = None
 
     type: Literal["document"]
+
+
+Source: TypeAlias = Annotated[Union[BetaBase64PDFSource, BetaPlainTextSource], FieldInfo(discriminator="type")]

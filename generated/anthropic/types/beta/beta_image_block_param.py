@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_base64_image_source_param import BetaBase64ImageSourceParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
@@ -13,6 +13,7 @@ from .beta_url_image_source_param import BetaURLImageSourceParam
 
 __all__ = [
     "BetaImageBlockParam",
+    "Source",
 ]
 
 
@@ -22,3 +23,6 @@ class BetaImageBlockParam(TypedDict, total=False):
     type: Required[Literal["image"]]
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
+
+
+Source: TypeAlias = Union[BetaBase64ImageSourceParam, BetaURLImageSourceParam, BetaFileImageSourceParam]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import List, Union
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_text_block import BetaTextBlock
 
 __all__ = [
     "BetaMCPToolResultBlock",
+    "Content",
 ]
 
 
@@ -22,3 +23,6 @@ class BetaMCPToolResultBlock(BaseModel):
     tool_use_id: str
 
     type: Literal["mcp_tool_result"]
+
+
+Content: TypeAlias = Union[str, List[BetaTextBlock]]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Iterable, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_content_block import BetaContentBlock
 from .beta_content_block_param import BetaContentBlockParam
 
 __all__ = [
     "BetaMessageParam",
+    "Content",
 ]
 
 
@@ -20,3 +21,6 @@ class BetaMessageParam(TypedDict, total=False):
     content: Required[Union[str, Iterable[Union[BetaContentBlockParam, BetaContentBlock]]]]
 
     role: Required[Literal["user", "assistant"]]
+
+
+Content: TypeAlias = Union[str, Iterable[Union[BetaContentBlockParam, BetaContentBlock]]]

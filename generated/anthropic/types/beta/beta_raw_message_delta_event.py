@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_container import BetaContainer
@@ -15,6 +15,7 @@ from .beta_stop_reason import BetaStopReason
 __all__ = [
     "BetaRawMessageDeltaEventDelta",
     "BetaRawMessageDeltaEvent",
+    "Delta",
 ]
 
 
@@ -34,3 +35,6 @@ class BetaRawMessageDeltaEvent(BaseModel):
     type: Literal["message_delta"]
 
     usage: BetaMessageDeltaUsage
+
+
+Delta: TypeAlias = BetaRawMessageDeltaEventDelta

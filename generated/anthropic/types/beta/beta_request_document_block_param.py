@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_base64_pdf_source_param import BetaBase64PDFSourceParam
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
@@ -16,6 +16,7 @@ from .beta_url_pdf_source_param import BetaURLPDFSourceParam
 
 __all__ = [
     "BetaRequestDocumentBlockParam",
+    "Source",
 ]
 
 
@@ -42,3 +43,12 @@ class BetaRequestDocumentBlockParam(TypedDict, total=False):
     """Extra information about the document that the model may use but does not cite."""
 
     title: Optional[str]
+
+
+Source: TypeAlias = Union[
+    BetaBase64PDFSourceParam,
+    BetaPlainTextSourceParam,
+    BetaContentBlockSourceParam,
+    BetaURLPDFSourceParam,
+    BetaFileDocumentSourceParam,
+]

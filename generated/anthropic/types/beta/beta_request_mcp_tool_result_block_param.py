@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_text_block_param import BetaTextBlockParam
 
 __all__ = [
     "BetaRequestMCPToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -24,3 +25,6 @@ class BetaRequestMCPToolResultBlockParam(TypedDict, total=False):
     content: Union[str, Iterable[BetaTextBlockParam]]
 
     is_error: bool
+
+
+Content: TypeAlias = Union[str, Iterable[BetaTextBlockParam]]

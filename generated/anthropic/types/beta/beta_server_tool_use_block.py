@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Dict, Optional, Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_direct_caller import BetaDirectCaller
@@ -13,6 +13,7 @@ from .beta_server_tool_caller import BetaServerToolCaller
 
 __all__ = [
     "BetaServerToolUseBlock",
+    "Caller",
 ]
 
 
@@ -36,3 +37,6 @@ class BetaServerToolUseBlock(BaseModel):
     type: Literal["server_tool_use"]
 
     caller: Optional[Annotated[Union[BetaDirectCaller, BetaServerToolCaller], FieldInfo(discriminator="type")]] = None
+
+
+Caller: TypeAlias = Annotated[Union[BetaDirectCaller, BetaServerToolCaller], FieldInfo(discriminator="type")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_text_editor_code_execution_create_result_block import BetaTextEditorCodeExecutionCreateResultBlock
@@ -15,6 +15,7 @@ from .beta_text_editor_code_execution_view_result_block import BetaTextEditorCod
 
 __all__ = [
     "BetaTextEditorCodeExecutionToolResultBlock",
+    "Content",
 ]
 
 
@@ -32,3 +33,14 @@ class BetaTextEditorCodeExecutionToolResultBlock(BaseModel):
     tool_use_id: str
 
     type: Literal["text_editor_code_execution_tool_result"]
+
+
+Content: TypeAlias = Annotated[
+    Union[
+        BetaTextEditorCodeExecutionToolResultError,
+        BetaTextEditorCodeExecutionViewResultBlock,
+        BetaTextEditorCodeExecutionCreateResultBlock,
+        BetaTextEditorCodeExecutionStrReplaceResultBlock,
+    ],
+    FieldInfo(discriminator="type"),
+]

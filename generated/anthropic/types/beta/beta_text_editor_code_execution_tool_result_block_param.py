@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_text_editor_code_execution_create_result_block_param import BetaTextEditorCodeExecutionCreateResultBlockParam
@@ -16,6 +16,7 @@ from .beta_text_editor_code_execution_view_result_block_param import BetaTextEdi
 
 __all__ = [
     "BetaTextEditorCodeExecutionToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -34,3 +35,11 @@ class BetaTextEditorCodeExecutionToolResultBlockParam(TypedDict, total=False):
     type: Required[Literal["text_editor_code_execution_tool_result"]]
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
+
+
+Content: TypeAlias = Union[
+    BetaTextEditorCodeExecutionToolResultErrorParam,
+    BetaTextEditorCodeExecutionViewResultBlockParam,
+    BetaTextEditorCodeExecutionCreateResultBlockParam,
+    BetaTextEditorCodeExecutionStrReplaceResultBlockParam,
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
@@ -12,6 +12,7 @@ from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 __all__ = [
     "BetaToolParamInputSchemaObject",
     "BetaToolParam",
+    "InputSchema",
 ]
 
 
@@ -48,3 +49,6 @@ class BetaToolParam(TypedDict, total=False):
     strict: bool
 
     type: Optional[Literal["custom"]]
+
+
+InputSchema: TypeAlias = Union[BetaToolParamInputSchemaObject, Dict[str, object]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_image_block_param import BetaImageBlockParam
@@ -15,6 +15,7 @@ from .beta_tool_reference_block_param import BetaToolReferenceBlockParam
 
 __all__ = [
     "BetaToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -39,3 +40,17 @@ class BetaToolResultBlockParam(TypedDict, total=False):
     ]
 
     is_error: bool
+
+
+Content: TypeAlias = Union[
+    str,
+    Iterable[
+        Union[
+            BetaTextBlockParam,
+            BetaImageBlockParam,
+            BetaSearchResultBlockParam,
+            BetaRequestDocumentBlockParam,
+            BetaToolReferenceBlockParam,
+        ]
+    ],
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_tool_search_tool_result_error import BetaToolSearchToolResultError
@@ -13,6 +13,7 @@ from .beta_tool_search_tool_search_result_block import BetaToolSearchToolSearchR
 
 __all__ = [
     "BetaToolSearchToolResultBlock",
+    "Content",
 ]
 
 
@@ -24,3 +25,8 @@ class BetaToolSearchToolResultBlock(BaseModel):
     tool_use_id: str
 
     type: Literal["tool_search_tool_result"]
+
+
+Content: TypeAlias = Annotated[
+    Union[BetaToolSearchToolResultError, BetaToolSearchToolSearchResultBlock], FieldInfo(discriminator="type")
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_tool_search_tool_result_error_param import BetaToolSearchToolResultErrorParam
@@ -12,6 +12,7 @@ from .beta_tool_search_tool_search_result_block_param import BetaToolSearchToolS
 
 __all__ = [
     "BetaToolSearchToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -23,3 +24,6 @@ class BetaToolSearchToolResultBlockParam(TypedDict, total=False):
     type: Required[Literal["tool_search_tool_result"]]
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
+
+
+Content: TypeAlias = Union[BetaToolSearchToolResultErrorParam, BetaToolSearchToolSearchResultBlockParam]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Dict, Optional, Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_direct_caller import BetaDirectCaller
@@ -13,6 +13,7 @@ from .beta_server_tool_caller import BetaServerToolCaller
 
 __all__ = [
     "BetaToolUseBlock",
+    "Caller",
 ]
 
 
@@ -26,3 +27,6 @@ class BetaToolUseBlock(BaseModel):
     type: Literal["tool_use"]
 
     caller: Optional[Annotated[Union[BetaDirectCaller, BetaServerToolCaller], FieldInfo(discriminator="type")]] = None
+
+
+Caller: TypeAlias = Annotated[Union[BetaDirectCaller, BetaServerToolCaller], FieldInfo(discriminator="type")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_direct_caller_param import BetaDirectCallerParam
@@ -12,6 +12,7 @@ from .beta_server_tool_caller_param import BetaServerToolCallerParam
 
 __all__ = [
     "BetaToolUseBlockParam",
+    "Caller",
 ]
 
 
@@ -27,3 +28,6 @@ class BetaToolUseBlockParam(TypedDict, total=False):
     cache_control: Optional[BetaCacheControlEphemeralParam]
 
     caller: Union[BetaDirectCallerParam, BetaServerToolCallerParam]
+
+
+Caller: TypeAlias = Union[BetaDirectCallerParam, BetaServerToolCallerParam]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, Literal
+from typing_extensions import Annotated, Literal, TypeAlias
 
 from ..._models import BaseModel
 from .beta_web_fetch_block import BetaWebFetchBlock
@@ -13,6 +13,7 @@ from .beta_web_fetch_tool_result_error_block import BetaWebFetchToolResultErrorB
 
 __all__ = [
     "BetaWebFetchToolResultBlock",
+    "Content",
 ]
 
 
@@ -22,3 +23,8 @@ class BetaWebFetchToolResultBlock(BaseModel):
     tool_use_id: str
 
     type: Literal["web_fetch_tool_result"]
+
+
+Content: TypeAlias = Annotated[
+    Union[BetaWebFetchToolResultErrorBlock, BetaWebFetchBlock], FieldInfo(discriminator="type")
+]

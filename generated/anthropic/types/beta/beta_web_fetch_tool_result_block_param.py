@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 from .beta_web_fetch_block_param import BetaWebFetchBlockParam
@@ -12,6 +12,7 @@ from .beta_web_fetch_tool_result_error_block_param import BetaWebFetchToolResult
 
 __all__ = [
     "BetaWebFetchToolResultBlockParam",
+    "Content",
 ]
 
 
@@ -23,3 +24,6 @@ class BetaWebFetchToolResultBlockParam(TypedDict, total=False):
     type: Required[Literal["web_fetch_tool_result"]]
 
     cache_control: Optional[BetaCacheControlEphemeralParam]
+
+
+Content: TypeAlias = Union[BetaWebFetchToolResultErrorBlockParam, BetaWebFetchBlockParam]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
@@ -12,6 +12,7 @@ from .beta_cache_control_ephemeral_param import BetaCacheControlEphemeralParam
 __all__ = [
     "BetaWebSearchTool20250305ParamUserLocationApproximate",
     "BetaWebSearchTool20250305Param",
+    "UserLocation",
 ]
 
 
@@ -52,3 +53,6 @@ class BetaWebSearchTool20250305Param(TypedDict, total=False):
 
     user_location: Optional[BetaWebSearchTool20250305ParamUserLocationApproximate]
     """Approximate location used to localize results."""
+
+
+UserLocation: TypeAlias = BetaWebSearchTool20250305ParamUserLocationApproximate

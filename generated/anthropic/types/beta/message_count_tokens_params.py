@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional, Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..anthropic_beta_param import AnthropicBetaParam
 from ..model_param import ModelParam
@@ -20,6 +20,7 @@ from .beta_tool_union_param import BetaToolUnionParam
 
 __all__ = [
     "MessageCountTokensParams",
+    "System",
 ]
 
 
@@ -48,3 +49,6 @@ class MessageCountTokensParams(TypedDict, total=False):
     tool_choice: BetaToolChoiceParam
 
     tools: Iterable[BetaToolUnionParam]
+
+
+System: TypeAlias = Union[str, Iterable[BetaTextBlockParam]]

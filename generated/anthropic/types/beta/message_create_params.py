@@ -26,6 +26,8 @@ __all__ = [
     "MessageCreateParamsNonStreaming",
     "MessageCreateParamsStreaming",
     "MessageCreateParams",
+    "Container",
+    "System",
 ]
 
 
@@ -86,3 +88,9 @@ class MessageCreateParamsStreaming(MessageCreateParamsBase, total=False):
 
 
 MessageCreateParams: TypeAlias = Union[MessageCreateParamsNonStreaming, MessageCreateParamsStreaming]
+
+
+Container: TypeAlias = Union[BetaContainerParams, str]
+
+
+System: TypeAlias = Union[str, Iterable[BetaTextBlockParam]]
