@@ -6,7 +6,7 @@ does not pay for them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Tuple, Type, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
@@ -68,6 +68,59 @@ def _body(**fields: Any) -> Dict[str, Any]:
 def _given(**fields: Any) -> Dict[str, Any]:
     """The arguments that were passed (the tool runner keeps them as the next call's parameters)."""
     return {key: value for key, value in fields.items() if is_given(value)}
+
+
+# The tool runner's request parameters, in request order (`tools` is replaced by the API definitions).
+_RUNNER_PARAMS = (
+    "max_tokens",
+    "messages",
+    "model",
+    "container",
+    "context_management",
+    "inference_geo",
+    "mcp_servers",
+    "metadata",
+    "output_config",
+    "output_format",
+    "service_tier",
+    "speed",
+    "stop_sequences",
+    "system",
+    "temperature",
+    "thinking",
+    "tool_choice",
+    "tools",
+    "top_k",
+    "top_p",
+    "betas",
+)
+
+
+def _runner_setup(arguments: Dict[str, Any], runnable_types: Tuple[Type[Any], ...]) -> Tuple[Any, ...]:
+    """What the sync and async tool runners are built from, given the `tool_runner` call's arguments:
+    the runnable tools, the parameters of the first call, the request options, the iteration limit and
+    the compaction settings."""
+    check_format_conflict(arguments["output_config"], arguments["output_format"])
+    warn_output_format(arguments["output_format"])
+    runnable: List[Any] = []
+    definitions: List[Any] = []
+    for tool in arguments["tools"]:
+        if isinstance(tool, runnable_types):
+            runnable.append(tool)
+            definitions.append(tool.to_dict())
+        else:
+            definitions.append(tool)
+    params = _given(**{name: definitions if name == "tools" else arguments[name] for name in _RUNNER_PARAMS})
+    params["messages"] = list(arguments["messages"])
+    options: RequestOptions = {
+        "extra_headers": {**_RUNNER_HEADERS, **(arguments["extra_headers"] or {})},
+        "extra_query": arguments["extra_query"],
+        "extra_body": arguments["extra_body"],
+        "timeout": arguments["timeout"],
+    }
+    limit = None if isinstance(arguments["max_iterations"], Omit) else arguments["max_iterations"]
+    compaction = None if isinstance(arguments["compaction_control"], Omit) else arguments["compaction_control"]
+    return runnable, params, options, limit, compaction
 
 
 class BetaMessagesHelpers:
@@ -372,49 +425,10 @@ class BetaMessagesHelpers:
         """
         from ..tools import BetaBuiltinFunctionTool, BetaFunctionTool, BetaStreamingToolRunner, BetaToolRunner
 
-        check_format_conflict(output_config, output_format)
-        warn_output_format(output_format)
-        runnable: List[BetaRunnableTool] = []
-        definitions: List[Any] = []
-        for tool in tools:
-            if isinstance(tool, (BetaFunctionTool, BetaBuiltinFunctionTool)):
-                runnable.append(tool)
-                definitions.append(tool.to_dict())
-            else:
-                definitions.append(tool)
-        params = _given(
-            max_tokens=max_tokens,
-            messages=messages,
-            model=model,
-            container=container,
-            context_management=context_management,
-            inference_geo=inference_geo,
-            mcp_servers=mcp_servers,
-            metadata=metadata,
-            output_config=output_config,
-            output_format=output_format,
-            service_tier=service_tier,
-            speed=speed,
-            stop_sequences=stop_sequences,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=definitions,
-            top_k=top_k,
-            top_p=top_p,
-            betas=betas,
+        runnable, params, options, limit, compaction = _runner_setup(
+            locals(), (BetaFunctionTool, BetaBuiltinFunctionTool)
         )
-        params["messages"] = list(messages)
-        options: RequestOptions = {
-            "extra_headers": {**_RUNNER_HEADERS, **(extra_headers or {})},
-            "extra_query": extra_query,
-            "extra_body": extra_body,
-            "timeout": timeout,
-        }
         endpoints: MessagesEndpoints = {"create": cast(Any, self).create, "parse": self.parse, "stream": self.stream}
-        limit = None if isinstance(max_iterations, Omit) else max_iterations
-        compaction = None if isinstance(compaction_control, Omit) else compaction_control
         if stream is True:
             streaming_runner: BetaStreamingToolRunner[ResponseFormatT] = BetaStreamingToolRunner(
                 endpoints,
@@ -731,49 +745,10 @@ class AsyncBetaMessagesHelpers:
             BetaAsyncToolRunner,
         )
 
-        check_format_conflict(output_config, output_format)
-        warn_output_format(output_format)
-        runnable: List[BetaAsyncRunnableTool] = []
-        definitions: List[Any] = []
-        for tool in tools:
-            if isinstance(tool, (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)):
-                runnable.append(tool)
-                definitions.append(tool.to_dict())
-            else:
-                definitions.append(tool)
-        params = _given(
-            max_tokens=max_tokens,
-            messages=messages,
-            model=model,
-            container=container,
-            context_management=context_management,
-            inference_geo=inference_geo,
-            mcp_servers=mcp_servers,
-            metadata=metadata,
-            output_config=output_config,
-            output_format=output_format,
-            service_tier=service_tier,
-            speed=speed,
-            stop_sequences=stop_sequences,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=definitions,
-            top_k=top_k,
-            top_p=top_p,
-            betas=betas,
+        runnable, params, options, limit, compaction = _runner_setup(
+            locals(), (BetaAsyncFunctionTool, BetaAsyncBuiltinFunctionTool)
         )
-        params["messages"] = list(messages)
-        options: RequestOptions = {
-            "extra_headers": {**_RUNNER_HEADERS, **(extra_headers or {})},
-            "extra_query": extra_query,
-            "extra_body": extra_body,
-            "timeout": timeout,
-        }
         endpoints: MessagesEndpoints = {"create": cast(Any, self).create, "parse": self.parse, "stream": self.stream}
-        limit = None if isinstance(max_iterations, Omit) else max_iterations
-        compaction = None if isinstance(compaction_control, Omit) else compaction_control
         if stream is True:
             streaming_runner: BetaAsyncStreamingToolRunner[ResponseFormatT] = BetaAsyncStreamingToolRunner(
                 endpoints,
